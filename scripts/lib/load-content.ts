@@ -1,0 +1,157 @@
+// Reads everything under content/ (the only I/O of the pipeline besides writing pages) and validates it.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { parseEditorial, type FlagSpan, type PublishedCorrection } from './editorial.ts';
+import { collectErrors, ContentError, ContentErrors } from './errors.ts';
+import { normalizeAnswer } from './normalize-answer.ts';
+import { parseSource } from './parse-source.ts';
+import {
+  questionEntrySchema,
+  referenceSchema,
+  SOURCE_IDS,
+  sourceEntrySchema,
+  topicSchema,
+  type Answer,
+  type Editorial,
+  type QuestionEntry,
+  type Reference,
+  type SourceEntry,
+  type SourceId,
+  type Topic,
+} from './schema.ts';
+import { parseYamlFile } from './yaml-file.ts';
+
+export interface QuestionContent {
+  entry: QuestionEntry;
+  answers: Answer[];
+  editorial: Editorial | null;
+  flags: Map<SourceId, FlagSpan[]>;
+}
+
+export interface Content {
+  root: string;
+  sources: SourceEntry[];
+  topics: Topic[];
+  questions: QuestionContent[];
+  references: Record<string, Reference>;
+  preambles: Partial<Record<SourceId, { lines: [number, number]; text: string }>>;
+}
+
+export interface LoadOptions {
+  /** Corrections already published per question (from the committed pages): ids are never reused. */
+  published?: ReadonlyMap<number, readonly PublishedCorrection[]>;
+}
+
+export function editorialFileName(n: number): string {
+  return `q${String(n).padStart(2, '0')}.yaml`;
+}
+
+export function loadContent(root: string, options: LoadOptions = {}): Content {
+  const path = (...parts: string[]) => join(root, 'content', ...parts);
+  const display = (file: string) => relative(root, file) || file;
+  const read = <S extends z.ZodTypeAny>(file: string, schema: S) => parseYamlFile(display(file), readFileSync(file, 'utf8'), schema);
+
+  const sourcesFile = path('sources.yaml');
+  const topicsFile = path('topics.yaml');
+  const questionsFile = path('questions.yaml');
+  const referencesFile = path('references.yaml');
+  let sources: SourceEntry[] = [];
+  let topics: Topic[] = [];
+  let entries: QuestionEntry[] = [];
+  let references: Record<string, Reference> = {};
+  const errors = collectErrors([
+    () => {
+      const located = read(sourcesFile, z.array(sourceEntrySchema));
+      sources = located.data;
+      sources.forEach((s, i) => {
+        if (s.id !== SOURCE_IDS[i]) throw new ContentError(display(sourcesFile), located.lineOf([i, 'id']), `source ${i + 1} must have id "${SOURCE_IDS[i]}" (ids a-e in file order)`);
+        if (!existsSync(path('sources', s.file))) throw new ContentError(display(sourcesFile), located.lineOf([i, 'file']), `content/sources/${s.file} does not exist`);
+      });
+      if (sources.length !== SOURCE_IDS.length) throw new ContentError(display(sourcesFile), 1, `expected ${SOURCE_IDS.length} sources, found ${sources.length}`);
+    },
+    () => {
+      const located = read(topicsFile, z.array(topicSchema).min(1));
+      topics = [...located.data].sort((a, b) => a.order - b.order);
+      checkUnique(located.data.map((t) => t.id), (i, id) => {
+        throw new ContentError(display(topicsFile), located.lineOf([i, 'id']), `duplicate topic id "${id}"`);
+      });
+    },
+    () => {
+      const located = read(questionsFile, z.array(questionEntrySchema).min(1));
+      entries = located.data;
+      const fail = (i: number, field: string, message: string) => new ContentError(display(questionsFile), located.lineOf([i, field]), message);
+      const problems = entries.flatMap((q, i) => [
+        ...(q.n !== i + 1 ? [fail(i, 'n', `question ${i + 1} in order has n: ${q.n}`)] : []),
+        ...q.related.filter((r) => r === q.n || r < 1 || r > entries.length).map((r) => fail(i, 'related', `related question ${r} does not exist or is the question itself`)),
+      ]);
+      checkUnique(entries.map((q) => q.slug), (i, slug) => problems.push(fail(i, 'slug', `duplicate slug "${slug}"`)));
+      if (problems.length > 0) throw new ContentErrors(problems);
+    },
+    () => {
+      if (!existsSync(referencesFile)) return;
+      references = read(referencesFile, z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'reference keys are lowercase letters, digits and "-"'), referenceSchema)).data;
+    },
+  ]);
+  if (errors.length > 0) throw new ContentErrors(errors);
+
+  const topicIds = new Set(topics.map((t) => t.id));
+  const unknownTopics = entries.filter((q) => !topicIds.has(q.topic));
+  if (unknownTopics.length > 0) {
+    const located = read(questionsFile, z.array(questionEntrySchema));
+    throw new ContentErrors(unknownTopics.map((q) => new ContentError(display(questionsFile), located.lineOf([q.n - 1, 'topic']), `unknown topic "${q.topic}" (not in content/topics.yaml)`)));
+  }
+
+  const preambles: Content['preambles'] = {};
+  const answersBySource = new Map<SourceId, Answer[]>();
+  const sourceErrors = collectErrors(
+    sources.map((source) => () => {
+      const file = path('sources', source.file);
+      const parsed = parseSource(readFileSync(file, 'utf8'), {
+        file: display(file),
+        source: source.id,
+        questionCount: entries.length,
+        declaredPreamble: source.preamble,
+      });
+      if (parsed.preamble) preambles[source.id] = parsed.preamble;
+      answersBySource.set(source.id, parsed.answers.map(normalizeAnswer));
+    }),
+  );
+  if (sourceErrors.length > 0) throw new ContentErrors(sourceErrors);
+
+  const referenceKeys = new Set(Object.keys(references));
+  const questions: QuestionContent[] = [];
+  const editorialErrors = collectErrors(
+    entries.map((entry) => () => {
+      const answers = sources.map((s) => answersBySource.get(s.id)![entry.n - 1]!);
+      const file = path('editorial', editorialFileName(entry.n));
+      if (!existsSync(file)) {
+        questions.push({ entry, answers, editorial: null, flags: new Map() });
+        return;
+      }
+      const valid = parseEditorial(readFileSync(file, 'utf8'), {
+        file: display(file),
+        question: entry.n,
+        answers: new Map(answers.map((a) => [a.source, a])),
+        referenceKeys,
+        published: options.published?.get(entry.n) ?? [],
+      });
+      questions.push({ entry, answers, editorial: valid.editorial, flags: valid.flags });
+    }),
+  );
+  const strayEditorials = existsSync(path('editorial'))
+    ? readdirSync(path('editorial')).filter((f) => f.endsWith('.yaml') && !entries.some((q) => editorialFileName(q.n) === f))
+    : [];
+  editorialErrors.push(...strayEditorials.map((f) => new ContentError(display(path('editorial', f)), 1, `no question matches this editorial file (expected q01.yaml .. ${editorialFileName(entries.length)})`)));
+  if (editorialErrors.length > 0) throw new ContentErrors(editorialErrors);
+
+  return { root, sources, topics, questions, references, preambles };
+}
+
+function checkUnique(values: string[], onDuplicate: (index: number, value: string) => unknown): void {
+  const seen = new Set<string>();
+  values.forEach((v, i) => {
+    if (seen.has(v)) onDuplicate(i, v);
+    seen.add(v);
+  });
+}

@@ -1,0 +1,51 @@
+// Parses a YAML file against a zod schema, turning every problem into `file:line: message`.
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { ContentError, ContentErrors } from './errors.ts';
+
+export interface LocatedYaml<T> {
+  data: T;
+  /** 1-based line of the node at `path` (or of the nearest ancestor that exists). */
+  lineOf(path: ReadonlyArray<string | number>): number;
+}
+
+export function parseYamlFile<S extends z.ZodTypeAny>(file: string, text: string, schema: S): LocatedYaml<z.infer<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ContentErrors(
+      doc.errors.map((e) => new ContentError(file, lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${firstLine(e.message)}`)),
+    );
+  }
+  const lineOf = (path: ReadonlyArray<string | number>) => lineOfPath(doc, lineCounter, path);
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    throw new ContentErrors(
+      result.error.issues.map((issue) => new ContentError(file, lineOf(issue.path), describeIssue(issue))),
+    );
+  }
+  return { data: result.data, lineOf };
+}
+
+function lineOfPath(doc: Document, lineCounter: LineCounter, path: ReadonlyArray<string | number>): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+function describeIssue(issue: z.ZodIssue): string {
+  const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
+  if (issue.code === 'unrecognized_keys') return `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_enum_value') return `${where}"${String(issue.received)}" is not one of ${issue.options.join(', ')}`;
+  return `${where}${issue.message}`;
+}
+
+export function formatPath(path: ReadonlyArray<string | number>): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
