@@ -20,7 +20,14 @@ function escapeLineStart(line: string): string {
 
 /** Literal text: renders exactly as written, whatever characters it holds. Newlines become spaces. */
 export function escapeMdxText(text: string): string {
-  return escapeLineStart(text.replace(/\s*\n\s*/g, ' ').replace(MARKDOWN_SIGNIFICANT, (c) => `\\${c}`));
+  const escaped = text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(MARKDOWN_SIGNIFICANT, (c) => `\\${c}`)
+    // GFM turns bare URLs and e-mail addresses into links whose text keeps our backslashes.
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@/g, '\\@');
+  return escapeLineStart(escaped);
 }
 
 /**

@@ -53,7 +53,7 @@ function stripDebris(lines: SourceLine[], repairs: RepairNote[]): SourceLine[] {
     if (rest === '' || !SENTENCE_END.test(rest)) {
       repairs.push({
         rule: 'debris',
-        message: `Removed scraping debris: the image caption "${rest}" followed by "Opens in a new window" (line ${line.no}).`,
+        message: `Removed scraping debris, an image caption and a link label (line ${line.no}): "${line.text}".`,
       });
       return [];
     }

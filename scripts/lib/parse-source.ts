@@ -49,10 +49,14 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   if (expected <= options.questionCount) {
     const after = headings[headings.length - 1];
     const where = after ? `after question ${after.n} (line ${after.from + 1})` : 'in the file';
+    const inList = numbered.find((c) => c.number === expected && inLists.has(c.index) && (!after || c.index > after.to));
+    const hint = inList
+      ? `; line ${inList.index + 1} starts "${expected}. " but directly follows other numbered lines, so it reads as an item of a numbered list (is the answer before it missing?)`
+      : '';
     throw new ContentError(
       options.file,
-      after ? after.from + 1 : 1,
-      `found no heading for question ${expected} ${where}; expected a line starting "${expected}. " that is not part of a numbered list (${headings.length} of ${options.questionCount} questions found)`,
+      inList ? inList.index + 1 : after ? after.from + 1 : 1,
+      `found no heading for question ${expected} ${where}; expected a line starting "${expected}. " that is not part of a numbered list (${headings.length} of ${options.questionCount} questions found)${hint}`,
     );
   }
 

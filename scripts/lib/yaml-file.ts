@@ -21,7 +21,11 @@ export function parseYamlFile<S extends z.ZodTypeAny>(file: string, text: string
   const result = schema.safeParse(doc.toJS());
   if (!result.success) {
     throw new ContentErrors(
-      result.error.issues.map((issue) => new ContentError(file, lineOf(issue.path), describeIssue(issue))),
+      result.error.issues.map((issue) => {
+        // Point at the offending key itself, not at the object that holds it.
+        const path = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...issue.path, issue.keys[0]!] : issue.path;
+        return new ContentError(file, lineOf(path), describeIssue(issue));
+      }),
     );
   }
   return { data: result.data, lineOf };

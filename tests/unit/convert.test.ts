@@ -1,0 +1,100 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderPages } from '../../scripts/convert.ts';
+import { toHandbookJson } from '../../scripts/lib/handbook-json.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { HANDBOOK_SCHEMA_VERSION } from '../../scripts/lib/schema.ts';
+import { errorOf, ROOT } from './helpers.ts';
+import { renderMdxText } from './mdx-runtime.ts';
+
+const COMPONENTS = ['KeyPoints', 'KeyPoint', 'NotReviewed', 'Disagreements', 'Disagreement', 'Answers', 'Answer', 'Flag', 'Corrections', 'Correction', 'References', 'Reference'];
+const temporaryRoots: string[] = [];
+
+/** A copy of the real content that a test may damage. */
+function contentCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'handbook-'));
+  temporaryRoots.push(root);
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
+afterAll(() => temporaryRoots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+describe('convert', () => {
+  const pages = renderPages(ROOT);
+
+  it('writes one page per question, the same bytes on every run', () => {
+    expect(pages.size).toBe(50);
+    expect(renderPages(ROOT)).toEqual(pages);
+  });
+
+  it('every page compiles as MDX and shows every source answer', async () => {
+    const content = loadContent(ROOT);
+    for (const question of content.questions) {
+      const [name, mdx] = [...pages].find(([n]) => n.startsWith(String(question.entry.n).padStart(2, '0')))!;
+      const text = (await renderMdxText(mdx.replace(/^---[\s\S]*?\n---\n/, ''), COMPONENTS)).replace(/\s+/g, ' ');
+      for (const answer of question.answers) {
+        const firstWords = answer.body.replace(/^\s*(Ans:\s*)?/, '').split(/\s+/).slice(0, 6).join(' ').replace(/\*\*/g, '');
+        expect(text, `${name}: Source ${answer.source}`).toContain(firstWords.replace(/^[-*]\s+/, ''));
+      }
+    }
+  }, 60_000);
+
+  it('renders hostile source text verbatim', async () => {
+    const root = contentCopy();
+    const file = join(root, 'content/sources/003_f2f8de04b7ab493e.txt');
+    const hostile = 'export const x = {a: 1}\n\nimport y from "z"\n\nUse <script>alert(1)</script> and {props} with `ticks` $x \\ done.';
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^Feature extraction in CNNs involves.*$/m, hostile));
+    const page = renderPages(root).get('01-feature-extraction-in-cnns.mdx')!;
+    const text = await renderMdxText(page.replace(/^---[\s\S]*?\n---\n/, ''), COMPONENTS);
+    for (const piece of ['export const x = {a: 1}', 'import y from "z"', 'Use <script>alert(1)</script> and {props} with `ticks` $x \\ done.']) {
+      expect(text).toContain(piece);
+    }
+  });
+
+  it('fails with file and line when a source loses a question heading', () => {
+    const root = contentCopy();
+    const file = join(root, 'content/sources/001_3cdd8f150687ce79.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^17\. What are the different techniques.*$/m, 'What are the different techniques?'));
+    expect(errorOf(() => renderPages(root))).toBe(
+      'content/sources/001_3cdd8f150687ce79.txt:146: found no heading for question 17 after question 16 (line 146); expected a line starting "17. " that is not part of a numbered list (16 of 50 questions found)',
+    );
+  });
+
+  it('reports every broken file at once', () => {
+    const root = contentCopy();
+    writeFileSync(join(root, 'content/topics.yaml'), '- id: Not A Slug\n  title: T\n  description: D\n  order: 1\n');
+    const questions = join(root, 'content/questions.yaml');
+    writeFileSync(questions, readFileSync(questions, 'utf8').replace('slug: anchor-boxes', 'slug: u-net'));
+    expect(errorOf(() => renderPages(root)).split('\n')).toEqual([
+      'content/topics.yaml:1: [0].id: Invalid',
+      'content/questions.yaml:188: duplicate slug "u-net"',
+    ]);
+  });
+
+  it('marks a question without an editorial file as not yet reviewed, inventing nothing', () => {
+    const root = contentCopy();
+    rmSync(join(root, 'content/editorial/q12.yaml'), { force: true });
+    const page = renderPages(root).get('12-distributed-training.mdx')!;
+    expect(page).toContain('reviewed: false');
+    expect(page).toContain('<NotReviewed />');
+    expect(page).not.toContain('<KeyPoint');
+    expect(page).not.toContain('<Correction ');
+  });
+});
+
+describe('handbook.json', () => {
+  it('carries the schema version and everything a page shows', () => {
+    const data = toHandbookJson(loadContent(ROOT));
+    expect(data.schemaVersion).toBe(HANDBOOK_SCHEMA_VERSION);
+    expect(data.questions).toHaveLength(50);
+    expect(data.topics.length).toBeGreaterThanOrEqual(6);
+    expect(data.sources.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const q13 = data.questions[12]!;
+    expect(q13.answers[1]!.raw).toContain('Pros:\nMore flexible and expressive than TensorFlow.');
+    expect(q13.answers[1]!.markdown).toContain('- More flexible and expressive than TensorFlow.');
+    expect(q13.answers[1]!.repairs.map((r) => r.rule)).toContain('list-markers');
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+});

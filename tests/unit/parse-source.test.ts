@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseSource, splitLines } from '../../scripts/lib/parse-source.ts';
+import type { SourceEntry } from '../../scripts/lib/schema.ts';
+import { errorOf, ROOT } from './helpers.ts';
+
+const sources = parse(readFileSync(join(ROOT, 'content/sources.yaml'), 'utf8')) as SourceEntry[];
+const read = (s: SourceEntry) => readFileSync(join(ROOT, 'content/sources', s.file), 'utf8');
+const parseEntry = (s: SourceEntry) => parseSource(read(s), { file: s.file, source: s.id, questionCount: 50, declaredPreamble: s.preamble });
+
+// Line of each question's heading, read off the files by hand: the parser must find exactly these.
+const HEADING_LINES: Record<string, number[]> = {
+  a: [14, 18, 22, 26, 30, 36, 40, 44, 48, 52, 56, 60, 64, 68, 72, 76, 80, 88, 92, 96, 100, 110, 120, 124, 135, 145, 151, 163, 169, 175, 191, 203, 211, 219, 230, 238, 244, 253, 263, 271, 283, 287, 293, 301, 307, 317, 326, 336, 348, 356],
+  b: [1, 9, 15, 21, 27, 35, 43, 51, 60, 71, 79, 85, 97, 126, 136, 146, 152, 163, 169, 179, 189, 200, 211, 217, 231, 241, 247, 253, 259, 265, 293, 305, 315, 325, 338, 349, 357, 370, 380, 386, 392, 398, 408, 416, 424, 434, 442, 452, 462, 468],
+  c: [3, 29, 47, 72, 95, 124, 155, 190, 226, 253, 279, 307, 333, 373, 414, 432, 457, 489, 523, 545, 574, 599, 629, 649, 683, 709, 730, 748, 776, 803, 831, 860, 886, 908, 933, 968, 999, 1012, 1039, 1064, 1087, 1109, 1138, 1162, 1192, 1217, 1234, 1258, 1281, 1300],
+  d: [1, 10, 28, 55, 59, 63, 67, 71, 75, 79, 83, 87, 91, 95, 108, 112, 116, 120, 124, 128, 144, 148, 157, 161, 165, 169, 173, 177, 181, 185, 189, 193, 197, 201, 205, 209, 218, 222, 226, 230, 234, 239, 248, 262, 266, 283, 298, 318, 322, 326],
+  e: [2, 8, 14, 26, 38, 47, 53, 59, 69, 81, 92, 106, 111, 128, 138, 148, 154, 164, 180, 188, 198, 210, 222, 228, 238, 248, 254, 267, 281, 290, 310, 324, 334, 344, 360, 370, 378, 386, 396, 404, 412, 420, 432, 438, 446, 456, 462, 472, 478, 488],
+};
+
+describe.each(sources)('source $id ($file)', (source) => {
+  const parsed = parseEntry(source);
+
+  it('yields answers 1..50 in order at the expected heading lines', () => {
+    expect(parsed.answers.map((a) => a.n)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(parsed.answers.map((a) => a.headingLines[0])).toEqual(HEADING_LINES[source.id]);
+  });
+
+  it('loses no text: every non-whitespace character is in exactly one heading, answer or declared preamble', () => {
+    const lines = splitLines(read(source));
+    const owner = new Array<string | null>(lines.length).fill(null);
+    const claim = (from: number, to: number, who: string) => {
+      for (let l = from; l <= to; l++) {
+        expect(owner[l - 1], `line ${l} claimed by ${owner[l - 1]} and ${who}`).toBeNull();
+        owner[l - 1] = who;
+      }
+    };
+    if (parsed.preamble) claim(parsed.preamble.lines[0], parsed.preamble.lines[1], 'preamble');
+    for (const a of parsed.answers) {
+      claim(a.headingLines[0], a.headingLines[1], `heading ${a.n}`);
+      if (a.lines[1] >= a.bodyStartLine) claim(a.bodyStartLine, a.lines[1], `answer ${a.n}`);
+    }
+    lines.forEach((text, i) => {
+      if (text.trim() !== '') expect(owner[i], `line ${i + 1} "${text.slice(0, 40)}" belongs to nothing`).not.toBeNull();
+    });
+    // The bodies are the file's own text, not a copy that could drift.
+    const nonSpace = (s: string) => s.replace(/\s+/g, '');
+    const rebuilt = [parsed.preamble?.text ?? '', ...parsed.answers.flatMap((a) => [lines.slice(a.headingLines[0] - 1, a.headingLines[1]).join('\n'), a.body])].join('');
+    expect(nonSpace(rebuilt)).toBe(nonSpace(read(source)));
+  });
+});
+
+describe('parse errors name the file and line', () => {
+  const cases: Array<{ name: string; text: string; message: string; preamble?: [number, number] }> = [
+    {
+      name: 'a missing question',
+      text: '1. First?\n\nAnswer one.\n\n3. Third?\n\nAnswer three.\n',
+      message: 'broken.txt:1: found no heading for question 2 after question 1 (line 1); expected a line starting "2. " that is not part of a numbered list (1 of 3 questions found)',
+    },
+    {
+      name: 'questions out of order',
+      text: '2. Second?\n\nAnswer.\n\n1. First?\n\nAnswer.\n',
+      message: 'broken.txt:5: found no heading for question 2 after question 1 (line 5); expected a line starting "2. " that is not part of a numbered list (1 of 3 questions found)',
+    },
+    {
+      name: 'undeclared text before question 1',
+      text: 'Scraped header\n\n1. First?\n\nA.\n\n2. Second?\n\nB.\n\n3. Third?\n\nC.\n',
+      message: 'broken.txt:1: text before question 1 (lines 1-1) is not declared as front matter; add "preamble: [1, 1]" to this source in content/sources.yaml if it is not an answer',
+    },
+    {
+      name: 'an empty answer',
+      text: '1. First?\n\nA.\n\n2. Second?\n\n\n3. Third?\n\nC.\n',
+      message:
+        'broken.txt:5: found no heading for question 2 after question 1 (line 1); expected a line starting "2. " that is not part of a numbered list (1 of 3 questions found); line 5 starts "2. " but directly follows other numbered lines, so it reads as an item of a numbered list (is the answer before it missing?)',
+    },
+    {
+      name: 'a bold heading that never closes',
+      text: '**1. First?**\n\nA.\n\n**2. Second?\n\nB.\n\nmore\n\nstill more\n\n**3. Third?**\n\nC.\n',
+      message: 'broken.txt:5: heading of question 2 opens "**" but never closes it',
+    },
+  ];
+  it.each(cases)('$name', ({ text, message, preamble }) => {
+    expect(errorOf(() => parseSource(text, { file: 'broken.txt', source: 'a', questionCount: 3, declaredPreamble: preamble }))).toBe(message);
+  });
+
+  it('reads a question list before the answers as declared preamble, and numbered lists inside answers as lists', () => {
+    const text = '- 1. First?**\n- 2. Second?**\n\n1. First\n\nSteps:\n1. one\n2. two\n\n2. Second\n\nB.\n';
+    const parsed = parseSource(text, { file: 'x.txt', source: 'a', questionCount: 2, declaredPreamble: [1, 2] });
+    expect(parsed.preamble?.lines).toEqual([1, 2]);
+    expect(parsed.answers.map((a) => [a.heading, a.headingLines[0]])).toEqual([
+      ['1. First', 4],
+      ['2. Second', 10],
+    ]);
+  });
+
+  it('joins a bold heading split over several lines', () => {
+    const parsed = parseSource('**1. Can you explain the\n\n role of attention?**\n\nA.\n', { file: 'x.txt', source: 'e', questionCount: 1 });
+    expect(parsed.answers[0]).toMatchObject({ heading: '1. Can you explain the role of attention?', headingLines: [1, 3], bodyStartLine: 4 });
+  });
+});
