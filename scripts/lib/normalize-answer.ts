@@ -14,6 +14,8 @@ interface RawBlock {
 
 const ANS_PREFIX = /^Ans:\s*/;
 const DEBRIS = /\s*Opens in a new window\s*$/;
+// Where the scraped page had a picture, its alt text was left behind: "[Image of U-Net CNN architecture]".
+const IMAGE_PLACEHOLDER = /\s*\[(?:Image|Diagram|Picture) of [^\]]*\]/g;
 const BULLET = /^[-*](?:\s+|$)/;
 const ORDERED = /^(\d{1,2})\.\s+\S/;
 // A numbered item whose "." was lost: "1 Forward pass: ..." (a capital letter follows the number).
@@ -46,7 +48,7 @@ function stripAnsPrefix(lines: SourceLine[], repairs: RepairNote[]): SourceLine[
 }
 
 function stripDebris(lines: SourceLine[], repairs: RepairNote[]): SourceLine[] {
-  return lines.flatMap((line) => {
+  return lines.map((line) => stripImagePlaceholders(line, repairs)).flatMap((line) => {
     if (!DEBRIS.test(line.text)) return [line];
     const rest = line.text.replace(DEBRIS, '');
     // What is glued to the debris without ending a sentence is an image caption scraped with it.
@@ -60,6 +62,16 @@ function stripDebris(lines: SourceLine[], repairs: RepairNote[]): SourceLine[] {
     repairs.push({ rule: 'debris', message: `Removed scraping debris "Opens in a new window" (line ${line.no}).` });
     return [{ ...line, text: rest }];
   });
+}
+
+/** A line left empty reads as a blank line, which only separates blocks. */
+function stripImagePlaceholders(line: SourceLine, repairs: RepairNote[]): SourceLine {
+  const placeholders = line.text.match(IMAGE_PLACEHOLDER);
+  if (!placeholders) return line;
+  for (const placeholder of placeholders) {
+    repairs.push({ rule: 'image-placeholder', message: `Removed the image placeholder "${placeholder.trim()}", left where the scraped page had a picture (line ${line.no}).` });
+  }
+  return { ...line, text: line.text.replace(IMAGE_PLACEHOLDER, '').trim() };
 }
 
 function kindOf(text: string): LineKind {
