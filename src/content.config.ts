@@ -1,0 +1,73 @@
+// Content collections over the converter's output (content/): the contract is documented in
+// tests/fixtures/mdx/contract-example.mdx and DESIGN.md.
+import { defineCollection, z } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { KINDS, SOURCE_IDS } from './lib/kinds';
+
+const sourceId = z.enum(SOURCE_IDS);
+const kind = z.enum(KINDS);
+
+const topics = defineCollection({
+  loader: file('content/topics.yaml'),
+  schema: z.object({ id: z.string(), title: z.string(), description: z.string(), order: z.number().int() }),
+});
+
+const sources = defineCollection({
+  loader: file('content/sources.yaml'),
+  schema: z.object({ id: sourceId, file: z.string(), label: z.string(), notes: z.string().default('') }),
+});
+
+/** questions.yaml, keeping each entry's position: within a topic, questions are read in file order. */
+const questionIndex = defineCollection({
+  loader: file('content/questions.yaml', {
+    parser: (text) => (parse(text) as Array<Record<string, unknown>>).map((entry, position) => ({ ...entry, position })),
+  }),
+  schema: z.object({
+    n: z.number().int().min(1),
+    slug: z.string(),
+    title: z.string(),
+    topic: z.string(),
+    related: z.array(z.number().int()).default([]),
+    position: z.number().int(),
+  }),
+});
+
+const counts = z.object(Object.fromEntries([...KINDS, 'total'].map((key) => [key, z.number().int()])));
+
+const questions = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/questions' }),
+  schema: z.object({
+    n: z.number().int().min(1),
+    slug: z.string(),
+    title: z.string(),
+    topic: z.string(),
+    related: z.array(z.number().int()).default([]),
+    reviewed: z.boolean(),
+    description: z.string(),
+    counts,
+    answers: z.array(
+      z.object({
+        source: sourceId,
+        label: z.string(),
+        lines: z.tuple([z.number().int(), z.number().int()]),
+        truncated: z.boolean(),
+        corrections: z.number().int(),
+        repairs: z.number().int(),
+      }),
+    ),
+    corrections: z.array(
+      z.object({
+        id: z.number().int(),
+        source: sourceId,
+        kind,
+        quote: z.string(),
+        note: z.string(),
+        refs: z.array(z.string()).default([]),
+      }),
+    ),
+    references: z.array(z.string()).default([]),
+  }),
+});
+
+export const collections = { topics, sources, questionIndex, questions };

@@ -1,0 +1,159 @@
+// The handbook as the site reads it: topics, sources and questions joined, in reading order.
+// Reading order = topics by `order`, then questions in questions.yaml order within each topic.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { countByKind, type Kind, type KindCounts, type SourceId } from './kinds';
+import { anchors } from './url';
+
+export type QuestionEntry = CollectionEntry<'questions'>;
+export type QuestionData = QuestionEntry['data'];
+export type Source = CollectionEntry<'sources'>['data'];
+
+export interface Question {
+  n: number;
+  slug: string;
+  title: string;
+  topic: string;
+  related: number[];
+  entry: QuestionEntry;
+}
+
+export interface Topic {
+  id: string;
+  title: string;
+  description: string;
+  order: number;
+  questions: Question[];
+}
+
+export interface Handbook {
+  topics: Topic[];
+  sources: Source[];
+  /** Every question, in reading order. */
+  questions: Question[];
+  byNumber: Map<number, Question>;
+  topicById: Map<string, Topic>;
+}
+
+let cached: Promise<Handbook> | undefined;
+
+/** Loads and cross-checks the content once per build (every time in dev, so edits show up). */
+export function loadHandbook(): Promise<Handbook> {
+  if (import.meta.env.DEV) return assemble();
+  cached ??= assemble();
+  return cached;
+}
+
+async function assemble(): Promise<Handbook> {
+  const [topicEntries, sourceEntries, indexEntries, pages] = await Promise.all([
+    getCollection('topics'),
+    getCollection('sources'),
+    getCollection('questionIndex'),
+    getCollection('questions'),
+  ]);
+  const problems: string[] = [];
+  const pageByNumber = new Map(pages.map((page) => [page.data.n, page]));
+  const topics: Topic[] = topicEntries
+    .map(({ data }) => ({ ...data, questions: [] as Question[] }))
+    .sort((a, b) => a.order - b.order);
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+
+  for (const { data } of [...indexEntries].sort((a, b) => a.data.position - b.data.position)) {
+    const entry = pageByNumber.get(data.n);
+    const topic = topicById.get(data.topic);
+    if (!entry) {
+      problems.push(`question ${data.n} (${data.slug}) has no page in content/questions/`);
+      continue;
+    }
+    if (!topic) problems.push(`question ${data.n}: unknown topic "${data.topic}"`);
+    if (entry.data.slug !== data.slug || entry.data.topic !== data.topic) {
+      problems.push(`question ${data.n}: page ${entry.id} disagrees with questions.yaml on slug or topic`);
+    }
+    const counted = countByKind(findingsOf(entry.data));
+    const drift = Object.entries(entry.data.counts).filter(([key, value]) => counted[key as keyof KindCounts] !== value);
+    if (drift.length > 0) {
+      problems.push(`question ${data.n}: frontmatter counts ${drift.map(([k, v]) => `${k}=${v}`).join(', ')} differ from its corrections`);
+    }
+    topic?.questions.push({ n: data.n, slug: data.slug, title: data.title, topic: data.topic, related: data.related, entry });
+  }
+  const listed = new Set(indexEntries.map((entry) => entry.data.n));
+  for (const page of pages) {
+    if (!listed.has(page.data.n)) problems.push(`page ${page.id} is question ${page.data.n}, which questions.yaml does not list`);
+  }
+  if (problems.length > 0) throw new Error(`The handbook content is inconsistent:\n- ${problems.join('\n- ')}`);
+
+  const questions = topics.flatMap((topic) => topic.questions);
+  return {
+    topics,
+    sources: sourceEntries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id)),
+    questions,
+    byNumber: new Map(questions.map((question) => [question.n, question])),
+    topicById,
+  };
+}
+
+/** The questions before and after this one in reading order. */
+export function neighbours(handbook: Handbook, question: Question): { previous?: Question; next?: Question } {
+  const index = handbook.questions.indexOf(question);
+  return { previous: handbook.questions[index - 1], next: handbook.questions[index + 1] };
+}
+
+/**
+ * Everything a question page corrects, as the converter counts it (frontmatter `counts`): the editors'
+ * corrections, plus each answer cut off in the source that no editor's `truncated` correction covers.
+ */
+export type Finding =
+  | { auto: false; id: number; kind: Kind; source: SourceId; quote: string; note: string; refs: string[] }
+  | { auto: true; kind: 'truncated'; source: SourceId };
+
+export function findingsOf(data: QuestionData): Finding[] {
+  const covered = new Set(data.corrections.filter((c) => c.kind === 'truncated').map((c) => c.source));
+  return [
+    ...data.corrections.map((c) => ({ auto: false as const, ...c })),
+    ...data.answers
+      .filter((a) => a.truncated && !covered.has(a.source))
+      .map((a) => ({ auto: true as const, kind: 'truncated' as const, source: a.source })),
+  ];
+}
+
+/** Where a finding is explained on its question page: the correction, or the cut-off answer. */
+export function anchorOf(finding: Finding): string {
+  return finding.auto ? anchors.answer(finding.source) : anchors.correction(finding.id);
+}
+
+/** Corrections by kind across the whole handbook. */
+export function totalCounts(handbook: Handbook): KindCounts {
+  return countByKind(handbook.questions.flatMap((question) => findingsOf(question.entry.data)));
+}
+
+/** One source's answer to one question, with its corrections counted by kind. */
+export interface SourceAnswer {
+  question: Question;
+  lines: [number, number];
+  truncated: boolean;
+  repairs: number;
+  counts: KindCounts;
+}
+
+export function answersOfSource(handbook: Handbook, source: SourceId): SourceAnswer[] {
+  return handbook.questions.map((question) => {
+    const { answers } = question.entry.data;
+    const answer = answers.find((a) => a.source === source);
+    return {
+      question,
+      lines: answer?.lines ?? [0, 0],
+      truncated: answer?.truncated ?? false,
+      repairs: answer?.repairs ?? 0,
+      counts: countByKind(findingsOf(question.entry.data).filter((f) => f.source === source)),
+    };
+  });
+}
+
+/** Which body sections a question page has (the converter leaves out empty ones). */
+export function sectionsOf(entry: QuestionEntry) {
+  const body = entry.body ?? '';
+  return {
+    disagreements: body.includes('<Disagreements'),
+    corrections: body.includes('<Corrections'),
+    references: body.includes('<References'),
+  };
+}

@@ -1,0 +1,37 @@
+// Correction kinds, in the order the handbook lists them, with the words a reader sees.
+
+export const KINDS = ['factual', 'outdated', 'unsupported', 'misleading', 'truncated', 'repair'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const SOURCE_IDS = ['a', 'b', 'c', 'd', 'e'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+export const kindInfo: Record<Kind, { label: string; plural: string; description: string }> = {
+  factual: { label: 'Factual error', plural: 'Factual errors', description: 'a confident statement that is wrong' },
+  outdated: { label: 'Outdated', plural: 'Outdated claims', description: 'true once, no longer true' },
+  unsupported: { label: 'Unsupported', plural: 'Unsupported claims', description: 'a statistic or study that cannot be verified' },
+  misleading: { label: 'Misleading', plural: 'Misleading statements', description: 'a conflation that leads the reader astray' },
+  truncated: { label: 'Truncated', plural: 'Truncated answers', description: 'the answer stops mid-sentence or mid-list' },
+  repair: { label: 'Repair', plural: 'Repairs', description: 'formatting damage an automatic clean-up cannot fix' },
+};
+
+export type KindCounts = Record<Kind, number> & { total: number };
+
+export function emptyCounts(): KindCounts {
+  return { factual: 0, outdated: 0, unsupported: 0, misleading: 0, truncated: 0, repair: 0, total: 0 };
+}
+
+/** Counts by kind of any list of things that have a kind. */
+export function countByKind(items: ReadonlyArray<{ kind: Kind }>): KindCounts {
+  const counts = emptyCounts();
+  for (const item of items) {
+    counts[item.kind] += 1;
+    counts.total += 1;
+  }
+  return counts;
+}
+
+/** "A" for source "a": the letter readers see on badges. */
+export function sourceLetter(id: string): string {
+  return id.toUpperCase();
+}

@@ -1,0 +1,16 @@
+// On a page opened from a search result (?highlight=term), mark the search terms with Pagefind's
+// highlighter. It is loaded only then, so a question page stays light otherwise.
+import { HIGHLIGHT_PARAM as param } from '../lib/search';
+import { href } from '../lib/url';
+
+if (new URLSearchParams(location.search).has(param)) {
+  import(/* @vite-ignore */ href('pagefind/pagefind-highlight.js'))
+    .then(({ default: PagefindHighlight }) => {
+      new PagefindHighlight({ highlightParam: param, addStyles: false });
+      // Marking rewrites text nodes; bring the targeted answer back into view.
+      if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    })
+    .catch(() => {
+      // No search index (e.g. the dev server): the page simply shows no highlights.
+    });
+}

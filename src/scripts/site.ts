@@ -1,0 +1,8 @@
+// The JavaScript every page loads: theme toggle, narrow-screen menu, `/` for search.
+import { initMenu } from './menu';
+import { initSearchShortcut } from './search-shortcut';
+import { initTheme } from './theme';
+
+initTheme();
+initMenu();
+initSearchShortcut();

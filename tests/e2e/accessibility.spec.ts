@@ -1,0 +1,33 @@
+// axe finds no violations on the main page types, in the light and the dark theme.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/fixtures';
+import { anchorBoxes, topics } from './support/content';
+
+const pages = [
+  { name: 'home', path: './' },
+  { name: 'a topic', path: `topics/${topics[0]!.id}/` },
+  { name: 'a question', path: `questions/${anchorBoxes.slug}/` },
+  { name: 'search with results', path: 'search/?q=anchor%20boxes', ready: '.pagefind-ui__result' },
+  { name: 'corrections', path: 'corrections/' },
+  { name: 'a source', path: 'sources/a/' },
+  { name: 'not found', path: 'no-such-page/' },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const { name, path, ready } of pages) {
+      test(`axe: ${name}`, async ({ page, problems }) => {
+        if (name === 'not found') problems.ignore(); // the 404 status itself is logged as a console error
+        await page.goto(path);
+        if (ready) await expect(page.locator(ready).first()).toBeVisible();
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,14 @@
+// The two builds the end-to-end tests run against, and where global-setup serves them.
+import { resolve } from 'node:path';
+
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4391);
+
+export const BASE_PATH = '/handbook/';
+
+export const sites = {
+  root: { dir: resolve('dist'), base: '/', port: ROOT_PORT },
+  based: { dir: resolve('dist-base'), base: BASE_PATH, port: ROOT_PORT + 1 },
+} as const;
+
+export const ROOT_URL = `http://127.0.0.1:${sites.root.port}/`;
+export const BASED_URL = `http://127.0.0.1:${sites.based.port}${BASE_PATH}`;
