@@ -18,6 +18,9 @@ if (container && window.PagefindUI) {
     bundlePath: container.dataset.bundle,
     baseUrl: container.dataset.base,
     showSubResults: true,
+    // Pagefind's default waits 300 ms after each keystroke; its search answers in a few milliseconds,
+    // so a short pause keeps results arriving while typing without searching on every key.
+    debounceTimeoutMs: 40,
     showImages: false,
     highlightParam: container.dataset.highlightParam,
     autofocus: !query,

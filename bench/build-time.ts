@@ -1,0 +1,55 @@
+// Times the three build steps (convert, astro build, pagefind) and records each one's peak memory.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface StepTiming {
+  seconds: number;
+  peakMiB: number;
+}
+export type BuildTiming = Record<'convert' | 'astro' | 'pagefind' | 'total', StepTiming>;
+
+const STEPS: Array<[keyof Omit<BuildTiming, 'total'>, string, string[]]> = [
+  ['convert', 'node_modules/.bin/tsx', ['scripts/convert.ts']],
+  ['astro', 'node_modules/.bin/astro', ['build']],
+  ['pagefind', 'node_modules/.bin/pagefind', ['--site', 'dist']],
+];
+
+/** GNU time gives wall-clock seconds and the peak resident memory of the whole process tree's largest member. */
+function timeCommand(cwd: string, command: string, args: string[]): StepTiming {
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-time-'));
+  const out = join(scratch, 'time.txt');
+  try {
+    execFileSync('/usr/bin/time', ['-o', out, '-f', '%e %M', command, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const [seconds, kib] = readFileSync(out, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+    return { seconds: seconds!, peakMiB: Math.round(kib! / 1024) };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export function timeBuild(cwd: string): BuildTiming {
+  const timing = Object.fromEntries(STEPS.map(([name, command, args]) => [name, timeCommand(cwd, command, args)])) as Omit<BuildTiming, 'total'>;
+  const steps = Object.values(timing);
+  return {
+    ...timing,
+    total: { seconds: round(steps.reduce((s, t) => s + t.seconds, 0)), peakMiB: Math.max(...steps.map((t) => t.peakMiB)) },
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Each step's median over the runs (and the median total); peak memory is the highest seen. */
+export function medianBuild(runs: BuildTiming[]): BuildTiming {
+  const keys = ['convert', 'astro', 'pagefind', 'total'] as const;
+  return Object.fromEntries(
+    keys.map((k) => [k, { seconds: round(median(runs.map((r) => r[k].seconds))), peakMiB: Math.max(...runs.map((r) => r[k].peakMiB)) }]),
+  ) as BuildTiming;
+}
+
+export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;

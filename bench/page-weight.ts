@@ -1,0 +1,81 @@
+// Bytes a reader downloads: per page before any interaction, and for a first and a later search.
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from '@playwright/test';
+
+export interface Transfer {
+  requests: number;
+  bytes: number;
+  gzipBytes: number;
+}
+export interface PageWeight {
+  path: string;
+  html: Transfer;
+  css: Transfer;
+  js: Transfer;
+  other: Transfer;
+  total: Transfer;
+}
+
+const empty = (): Transfer => ({ requests: 0, bytes: 0, gzipBytes: 0 });
+const add = (t: Transfer, body: Buffer) => {
+  t.requests++;
+  t.bytes += body.length;
+  t.gzipBytes += gzipSync(body, { level: 9 }).length;
+};
+
+function kindOf(url: string, contentType: string): 'html' | 'css' | 'js' | 'other' {
+  if (contentType.includes('html')) return 'html';
+  if (contentType.includes('css') || url.endsWith('.css')) return 'css';
+  if (contentType.includes('javascript') || /\.m?js$/.test(url)) return 'js';
+  return 'other';
+}
+
+/** Records every response the page receives while `action` runs, with gzip sizes computed here (the test server does not compress). */
+export async function recordTransfers(page: Page, action: () => Promise<void>): Promise<Omit<PageWeight, 'path'>> {
+  const weight = { html: empty(), css: empty(), js: empty(), other: empty(), total: empty() };
+  const pending: Array<Promise<void>> = [];
+  const onResponse = (response: import('@playwright/test').Response) => {
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          add(weight[kindOf(response.url(), response.headers()['content-type'] ?? '')], body);
+          add(weight.total, body);
+        })
+        .catch(() => undefined),
+    );
+  };
+  page.on('response', onResponse);
+  await action();
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  await Promise.all(pending);
+  return weight;
+}
+
+export async function measurePageWeight(browser: Browser, siteUrl: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const weight = await recordTransfers(page, async () => {
+    await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
+  });
+  await context.close();
+  return { path, ...weight };
+}
+
+/** Bytes fetched by the first search on a fresh search page, and by a second, different search after it. */
+export async function measureSearchBytes(browser: Browser, siteUrl: string, first: string, later: string): Promise<{ first: Transfer; later: Transfer }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'networkidle' });
+  const input = page.locator('.pagefind-ui__search-input');
+  const run = (query: string) =>
+    recordTransfers(page, async () => {
+      await input.fill(query);
+      await page.locator('.pagefind-ui__result').first().waitFor();
+    });
+  const firstSearch = await run(first);
+  const laterSearch = await run(later);
+  await context.close();
+  return { first: firstSearch.total, later: laterSearch.total };
+}

@@ -1,0 +1,127 @@
+// `npm run bench`: build time, page weight, search latency and growth to 5,000 questions.
+// Prints a table and writes bench/results.json. Options: --sizes=50,500 (scale corpora), --runs=3.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { launchChromium } from './browser.ts';
+import { medianBuild, round, timeBuild, type BuildTiming } from './build-time.ts';
+import { measurePageWeight, measureSearchBytes, type PageWeight, type Transfer } from './page-weight.ts';
+import { measureSearchLatency, type Latency } from './search-latency.ts';
+import { makeWorkspace } from './workspace.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const option = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const SIZES = option('sizes', '50,500,5000').split(',').map(Number);
+const RUNS = Number(option('runs', '3'));
+const PORT = 4471;
+
+const KIB = 1024;
+const BUDGETS = {
+  questionPageGzipKiB: 60,
+  questionPageJsGzipKiB: 10,
+  warmSearchMedianMs: 100,
+  realBuildSeconds: 20,
+};
+
+interface SiteMeasures {
+  weights: PageWeight[];
+  search: { first: Transfer; later: Transfer };
+  latency: { cold: Latency; warm: Latency };
+}
+
+function duBytes(path: string): number {
+  return Number(execFileSync('du', ['-sb', path], { encoding: 'utf8' }).split('\t')[0]);
+}
+
+async function measureSite(dist: string, pages: string[]): Promise<SiteMeasures> {
+  const site = await serveStatic(dist, PORT, '/');
+  const browser = await launchChromium();
+  try {
+    const weights: PageWeight[] = [];
+    for (const path of pages) weights.push(await measurePageWeight(browser, site.url, path));
+    const search = await measureSearchBytes(browser, site.url, 'anchor boxes', 'quantization');
+    const latency = await measureSearchLatency(browser, site.url);
+    return { weights, search, latency };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+async function measureScale(n: number) {
+  const workspace = makeWorkspace(ROOT, join(ROOT, 'bench', 'work', String(n)), n);
+  const build = timeBuild(workspace.dir);
+  const dist = join(workspace.dir, 'dist');
+  const { search, latency } = await measureSite(dist, []);
+  return {
+    n,
+    sourceBytes: workspace.sourceBytes,
+    build,
+    perQuestionMs: round((build.total.seconds * 1000) / n, 1),
+    distBytes: duBytes(dist),
+    indexBytes: duBytes(join(dist, 'pagefind')),
+    firstSearchBytes: search.first.bytes,
+    laterSearchBytes: search.later.bytes,
+    latency,
+  };
+}
+
+const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+async function main() {
+  console.log(`Real handbook: ${RUNS} builds...`);
+  const runs: BuildTiming[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(timeBuild(ROOT));
+  const build = medianBuild(runs);
+  const site = await measureSite(join(ROOT, 'dist'), ['', 'topics/detection/', 'questions/anchor-boxes/']);
+
+  const scale = [];
+  for (const n of SIZES) {
+    console.log(`Synthetic corpus: ${n} questions...`);
+    scale.push(await measureScale(n));
+  }
+
+  const question = site.weights[2]!;
+  const perQuestion = scale.map((s) => s.perQuestionMs);
+  const budgets = {
+    questionPageGzipKiB: { limit: BUDGETS.questionPageGzipKiB, value: round(question.total.gzipBytes / KIB, 1) },
+    questionPageJsGzipKiB: { limit: BUDGETS.questionPageJsGzipKiB, value: round(question.js.gzipBytes / KIB, 1) },
+    warmSearchMedianMs: { limit: BUDGETS.warmSearchMedianMs, value: site.latency.warm.medianMs },
+    realBuildSeconds: { limit: BUDGETS.realBuildSeconds, value: build.total.seconds },
+    // Fixed start-up cost dominates small corpora, so growth shows as a rise from one size to the next.
+    perQuestionBuildGrows: { limit: false, value: perQuestion.some((ms, i) => i > 0 && ms > perQuestion[i - 1]! * 1.1) },
+  };
+  const results = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length }, build, runs, site, scale, budgets };
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log('\nBuild (median of %d)   seconds   peak MiB', RUNS);
+  for (const step of ['convert', 'astro', 'pagefind', 'total'] as const) console.log(`  ${step.padEnd(20)} ${String(build[step].seconds).padStart(7)}   ${build[step].peakMiB}`);
+  console.log('\nPage weight            requests   HTML gz    CSS gz     JS gz      total gz   (raw total)');
+  for (const w of site.weights) {
+    console.log(`  /${w.path.padEnd(22)} ${String(w.total.requests).padStart(4)}   ${kib(w.html.gzipBytes).padStart(9)} ${kib(w.css.gzipBytes).padStart(9)} ${kib(w.js.gzipBytes).padStart(9)} ${kib(w.total.gzipBytes).padStart(9)}   (${kib(w.total.bytes)})`);
+  }
+  console.log(`  first search: ${site.search.first.requests} requests, ${kib(site.search.first.bytes)}; later search: ${site.search.later.requests} requests, ${kib(site.search.later.bytes)}`);
+  console.log(`\nSearch latency (${site.latency.warm.samples} queries)   median   p95`);
+  console.log(`  cold                 ${String(site.latency.cold.medianMs).padStart(6)} ms ${String(site.latency.cold.p95Ms).padStart(5)} ms`);
+  console.log(`  warm                 ${String(site.latency.warm.medianMs).padStart(6)} ms ${String(site.latency.warm.p95Ms).padStart(5)} ms`);
+  console.log('\nScale      build s   per question   dist        index      first search   warm median');
+  for (const s of scale) {
+    console.log(`  ${String(s.n).padEnd(6)} ${String(s.build.total.seconds).padStart(8)}   ${String(s.perQuestionMs).padStart(8)} ms   ${kib(s.distBytes).padStart(11)} ${kib(s.indexBytes).padStart(10)} ${kib(s.firstSearchBytes).padStart(12)}   ${s.latency.warm.medianMs} ms`);
+  }
+  console.log('\nBudgets');
+  console.log(`  question page <= 60 KiB gzip        ${budgets.questionPageGzipKiB.value} KiB   ${verdict(budgets.questionPageGzipKiB.value <= 60)}`);
+  console.log(`  question page JS <= 10 KiB gzip     ${budgets.questionPageJsGzipKiB.value} KiB   ${verdict(budgets.questionPageJsGzipKiB.value <= 10)}`);
+  console.log(`  warm search median <= 100 ms        ${budgets.warmSearchMedianMs.value} ms   ${verdict(budgets.warmSearchMedianMs.value <= 100)}`);
+  console.log(`  real build <= 20 s                  ${budgets.realBuildSeconds.value} s   ${verdict(budgets.realBuildSeconds.value <= 20)}`);
+  console.log(`  build time per question flat in N   ${perQuestion.join(' / ')} ms   ${verdict(!budgets.perQuestionBuildGrows.value)}`);
+  console.log('\nWrote bench/results.json');
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
