@@ -23,7 +23,7 @@ interface NumberedLine {
 }
 
 // `12. Text`, `**12. Text**`, `- 12. Text**`: a numbered line that may be a question heading.
-const NUMBERED_LINE = /^\s*(?:[-*]\s+)?(\*\*)?(\d{1,3})\.\s+(\S.*)$/;
+const NUMBERED_LINE = /^\s*(?:[-*]\s+)?(\*\*)?(\d+)\.\s+(\S.*)$/;
 // A heading that opens `**` and closes it on a later line (a heading split over several lines).
 const MAX_HEADING_LINES = 4;
 

@@ -94,6 +94,12 @@ describe('parse errors name the file and line', () => {
     ]);
   });
 
+  it('reads question numbers of any length (a handbook may grow past 999 questions)', () => {
+    const text = Array.from({ length: 1200 }, (_, i) => `${i + 1}. Question ${i + 1}?\n\nAnswer ${i + 1}.\n`).join('\n');
+    const parsed = parseSource(text, { file: 'big.txt', source: 'a', questionCount: 1200 });
+    expect(parsed.answers.at(-1)).toMatchObject({ n: 1200, heading: '1200. Question 1200?', body: '\nAnswer 1200.' });
+  });
+
   it('joins a bold heading split over several lines', () => {
     const parsed = parseSource('**1. Can you explain the\n\n role of attention?**\n\nA.\n', { file: 'x.txt', source: 'e', questionCount: 1 });
     expect(parsed.answers[0]).toMatchObject({ heading: '1. Can you explain the role of attention?', headingLines: [1, 3], bodyStartLine: 4 });
