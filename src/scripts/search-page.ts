@@ -43,3 +43,6 @@ if (container && window.PagefindUI) {
     '<p class="notice">The search index is missing: it is built by <code>pagefind</code> after <code>astro build</code>.</p>',
   );
 }
+
+// A module, so that `declare global` above applies.
+export {};
