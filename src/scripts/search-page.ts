@@ -1,5 +1,7 @@
 // Starts Pagefind's Default UI on the search page (options from the page's data attributes) and keeps the query in the URL (?q=), so the header
 // search box, the back button and shared links all land on the same results.
+import { searchTerms } from '../lib/search-terms';
+
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
 }
@@ -22,6 +24,7 @@ if (container && window.PagefindUI) {
     // so a short pause keeps results arriving while typing without searching on every key.
     debounceTimeoutMs: 40,
     showImages: false,
+    processTerm: searchTerms,
     highlightParam: container.dataset.highlightParam,
     autofocus: !query,
     translations: { placeholder: 'Search answers, key points and corrections' },
@@ -44,5 +47,3 @@ if (container && window.PagefindUI) {
   );
 }
 
-// A module, so that `declare global` above applies.
-export {};

@@ -1,6 +1,6 @@
 // Search: Pagefind's UI finds the anchor-boxes question first, opens it with the terms highlighted.
 import { expect, test } from './support/fixtures';
-import { anchorBoxes } from './support/content';
+import { anchorBoxes, questions } from './support/content';
 import { BASED_URL } from './support/sites';
 
 for (const [name, root] of [
@@ -38,6 +38,15 @@ for (const [name, root] of [
     expect(marked).toContain('boxes');
   });
 }
+
+test('a query with connecting words ("pytorch vs tensorflow") still finds the comparison questions first', async ({ page }) => {
+  await page.goto('search/?q=pytorch+vs+tensorflow');
+  const firstTitle = page.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-title a, a.pagefind-ui__result-link').first();
+  await expect(firstTitle).toBeVisible();
+  const comparisons = questions.filter((q) => /PyTorch and TensorFlow/.test(q.title)).map((q) => q.title);
+  expect(comparisons).toHaveLength(2);
+  expect(comparisons).toContain(await firstTitle.textContent());
+});
 
 test('the search page offers filters by topic and by source', async ({ page }) => {
   await page.goto('search/?q=network');
