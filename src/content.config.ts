@@ -18,19 +18,21 @@ const sources = defineCollection({
   schema: z.object({ id: sourceId, file: z.string(), label: z.string(), notes: z.string().default('') }),
 });
 
+/** What questions.yaml says of a question; each page's frontmatter repeats it. */
+const questionFields = {
+  n: z.number().int().min(1),
+  slug: z.string(),
+  title: z.string(),
+  topic: z.string(),
+  related: z.array(z.number().int()).default([]),
+};
+
 /** questions.yaml, keeping each entry's position: within a topic, questions are read in file order. */
 const questionIndex = defineCollection({
   loader: file('content/questions.yaml', {
     parser: (text) => (parse(text) as Array<Record<string, unknown>>).map((entry, position) => ({ ...entry, position })),
   }),
-  schema: z.object({
-    n: z.number().int().min(1),
-    slug: z.string(),
-    title: z.string(),
-    topic: z.string(),
-    related: z.array(z.number().int()).default([]),
-    position: z.number().int(),
-  }),
+  schema: z.object({ ...questionFields, position: z.number().int() }),
 });
 
 const counts = z.object(Object.fromEntries([...KINDS, 'total'].map((key) => [key, z.number().int()])));
@@ -38,11 +40,7 @@ const counts = z.object(Object.fromEntries([...KINDS, 'total'].map((key) => [key
 const questions = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/questions' }),
   schema: z.object({
-    n: z.number().int().min(1),
-    slug: z.string(),
-    title: z.string(),
-    topic: z.string(),
-    related: z.array(z.number().int()).default([]),
+    ...questionFields,
     reviewed: z.boolean(),
     description: z.string(),
     counts,

@@ -1,9 +1,11 @@
 // Correction kinds, in the order the handbook lists them, with the words a reader sees.
 
-export const KINDS = ['factual', 'outdated', 'unsupported', 'misleading', 'truncated', 'repair'] as const;
-export type Kind = (typeof KINDS)[number];
+// The lists themselves come from the converter's schema, so the site and the pipeline cannot drift apart.
+import { CORRECTION_KINDS, SOURCE_IDS } from '../../scripts/lib/schema.ts';
 
-export const SOURCE_IDS = ['a', 'b', 'c', 'd', 'e'] as const;
+export { SOURCE_IDS };
+export const KINDS = CORRECTION_KINDS;
+export type Kind = (typeof KINDS)[number];
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 export const kindInfo: Record<Kind, { label: string; plural: string; description: string }> = {
