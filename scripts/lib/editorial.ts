@@ -1,6 +1,6 @@
 // Validates an editorial file against the answers it talks about and locates every quoted span.
 import { ContentError, ContentErrors } from './errors.ts';
-import { inlineRuns, type InlineLocation } from './render-blocks.ts';
+import { inlineRuns, sameLocation, type InlineLocation } from './render-blocks.ts';
 import { editorialSchema, type Answer, type Correction, type Editorial, type SourceId } from './schema.ts';
 import { parseYamlFile, type LocatedYaml } from './yaml-file.ts';
 
@@ -60,7 +60,7 @@ export function parseEditorial(text: string, context: EditorialContext): ValidEd
       return;
     }
     const spans = flags.get(correction.source) ?? [];
-    const overlapping = spans.find((s) => s.location.block === span.location.block && sameRun(s, span) && s.start < span.end && span.start < s.end);
+    const overlapping = spans.find((s) => sameLocation(s.location, span.location) && s.start < span.end && span.start < s.end);
     if (overlapping) {
       fail(['corrections', i, 'quote'], `quote of correction ${correction.id} overlaps the quote of correction ${overlapping.id} in Source ${correction.source.toUpperCase()}'s answer`);
       return;
@@ -69,10 +69,6 @@ export function parseEditorial(text: string, context: EditorialContext): ValidEd
   });
   if (errors.length > 0) throw new ContentErrors(errors);
   return { editorial: data, flags };
-}
-
-function sameRun(a: FlagSpan, b: FlagSpan): boolean {
-  return a.location.part === b.location.part && a.location.path.join(',') === b.location.path.join(',');
 }
 
 function checkIds(located: LocatedYaml<Editorial>, fail: (path: Array<string | number>, message: string) => void, published: readonly PublishedCorrection[]): void {

@@ -60,6 +60,7 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
   let topics: Topic[] = [];
   let entries: QuestionEntry[] = [];
   let references: Record<string, Reference> = {};
+  let questionLine: (path: Array<string | number>) => number = () => 1;
   const errors = collectErrors([
     () => {
       const located = read(sourcesFile, z.array(sourceEntrySchema));
@@ -80,6 +81,7 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
     () => {
       const located = read(questionsFile, z.array(questionEntrySchema).min(1));
       entries = located.data;
+      questionLine = located.lineOf;
       const fail = (i: number, field: string, message: string) => new ContentError(display(questionsFile), located.lineOf([i, field]), message);
       const problems = entries.flatMap((q, i) => [
         ...(q.n !== i + 1 ? [fail(i, 'n', `question ${i + 1} in order has n: ${q.n}`)] : []),
@@ -98,8 +100,7 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
   const topicIds = new Set(topics.map((t) => t.id));
   const unknownTopics = entries.filter((q) => !topicIds.has(q.topic));
   if (unknownTopics.length > 0) {
-    const located = read(questionsFile, z.array(questionEntrySchema));
-    throw new ContentErrors(unknownTopics.map((q) => new ContentError(display(questionsFile), located.lineOf([q.n - 1, 'topic']), `unknown topic "${q.topic}" (not in content/topics.yaml)`)));
+    throw new ContentErrors(unknownTopics.map((q) => new ContentError(display(questionsFile), questionLine([q.n - 1, 'topic']), `unknown topic "${q.topic}" (not in content/topics.yaml)`)));
   }
 
   const preambles: Content['preambles'] = {};

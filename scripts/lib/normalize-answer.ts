@@ -1,5 +1,5 @@
 // Turns a parsed answer body into clean blocks; every change to wording or structure is a repair note.
-import { parseInline } from './inline.ts';
+import { inlineText, parseInline } from './inline.ts';
 import type { Answer, Block, Inline, ParsedAnswer, RepairNote } from './schema.ts';
 
 type LineKind = 'bullet' | 'ordered' | 'tab' | 'pipe' | 'plain';
@@ -168,11 +168,8 @@ function mergeListRuns(blocks: RawBlock[]): RawBlock[] {
 function buildBlocks(raw: RawBlock[], repairs: RepairNote[]): { blocks: Block[]; droppedEmptyItem: boolean } {
   const blocks: Block[] = [];
   let droppedEmptyItem = false;
-  let lastTableHeader: string | null = null;
-  for (let i = 0; i < raw.length; i++) {
-    const block = raw[i]!;
+  raw.forEach((block, i) => {
     const previous = blocks[blocks.length - 1];
-    const sameKindBefore = i > 0 && raw[i - 1]!.kind === block.kind;
     switch (block.kind) {
       case 'plain':
         for (const line of block.lines) blocks.push({ type: 'paragraph', content: parseInline(line.text) });
@@ -194,14 +191,16 @@ function buildBlocks(raw: RawBlock[], repairs: RepairNote[]): { blocks: Block[];
       case 'pipe': {
         const rows = block.kind === 'tab' ? block.lines.map((l) => l.text.split('\t')) : pipeRows(block.lines);
         const header = rows[0]!;
-        const key = header.join('\t');
         if (block.kind === 'tab') {
           repairs.push({
             rule: 'table',
             message: `Rebuilt a tab-separated table of ${rows.length} rows as a table (lines ${block.lines[0]!.no}-${block.lines[block.lines.length - 1]!.no}).`,
           });
         }
-        if (previous?.type === 'table' && sameKindBefore && key === lastTableHeader) {
+        // A table straight after one with the same header row is its continuation, split by the scraper.
+        const continues =
+          previous?.type === 'table' && raw[i - 1]?.kind === block.kind && previous.header.map(inlineText).join('\t') === header.join('\t');
+        if (continues) {
           repairs.push({
             rule: 'table-merge',
             message: `Merged a table split in two and dropped its repeated header row (line ${block.lines[0]!.no}).`,
@@ -209,12 +208,11 @@ function buildBlocks(raw: RawBlock[], repairs: RepairNote[]): { blocks: Block[];
           previous.rows.push(...padRows(rows.slice(1), header.length, repairs, block.lines[0]!.no).map(cellsInline));
         } else {
           blocks.push({ type: 'table', header: cellsInline(header), rows: padRows(rows.slice(1), header.length, repairs, block.lines[0]!.no).map(cellsInline) });
-          lastTableHeader = key;
         }
         break;
       }
     }
-  }
+  });
   return { blocks, droppedEmptyItem };
 }
 
@@ -256,9 +254,7 @@ function cellsInline(cells: string[]): Inline[][] {
   return cells.map(parseInline);
 }
 
-function plain(parts: Inline[]): string {
-  return parts.map((p) => p.text).join('').trim();
-}
+const plain = (parts: Inline[]) => inlineText(parts).trim();
 
 /**
  * An answer was cut off when its last text does not end a sentence. A list whose items never end
