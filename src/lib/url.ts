@@ -14,6 +14,8 @@ export const paths = {
   source: (id: string) => href(`sources/${id}/`),
   corrections: () => href('corrections/'),
   search: () => href('search/'),
+  /** The question's preview card (og:image). */
+  card: (n: number) => href(`cards/${n}.png`),
   shortLink: (n: number, source?: string) => (source ? shortLinks.answer(n, source) : shortLinks.question(n)),
 };
 
