@@ -1,6 +1,6 @@
 // What a pasted link unfurls into in a chat or forum: title, description and preview card of a question,
 // of one source's answer to it, or of one correction (read by the question page and the short links).
-import { plainText } from '../../scripts/lib/plain-text.ts';
+import { plainText, shorten } from '../../scripts/lib/plain-text.ts';
 import { cardAlt, type CardFacts } from './card';
 import { findingsOf, type Handbook, type Question } from './handbook';
 import { correctionsPhrase, countByKind, kindInfo } from './kinds';
@@ -19,16 +19,6 @@ export interface Unfurl {
 }
 
 type Correction = Question['entry']['data']['corrections'][number];
-
-/** Unfurlers cut descriptions at about 300 characters anyway; cutting at a word keeps the end readable. */
-const DESCRIPTION_LIMIT = 300;
-
-export function shorten(text: string, limit = DESCRIPTION_LIMIT): string {
-  if (text.length <= limit) return text;
-  const cut = text.slice(0, limit - 1);
-  const atWord = cut.slice(0, cut.lastIndexOf(' ') > limit / 2 ? cut.lastIndexOf(' ') : cut.length);
-  return `${atWord.replace(/[\s,;:.–—-]+$/, '')}…`;
-}
 
 export function cardFacts(handbook: Handbook, question: Question): CardFacts {
   const { data } = question.entry;
