@@ -22,7 +22,9 @@ export interface CardFacts {
 
 /** The card in words, for og:image:alt: the same facts a sighted reader gets from the picture. */
 export function cardAlt(facts: CardFacts): string {
-  const review = facts.reviewed ? correctionsPhrase(facts.counts) : `not yet reviewed, ${correctionsPhrase(facts.counts)}`;
+  const phrase = correctionsPhrase(facts.counts);
+  // "not yet reviewed, no corrections" would read as a verdict the editors never gave.
+  const review = facts.reviewed ? phrase : facts.counts.total > 0 ? `not yet reviewed, ${phrase}` : 'not yet reviewed';
   return `${SITE_NAME}, question ${facts.n} (${facts.topic}): ${facts.title} ${facts.answers} answers, ${review}.`;
 }
 
