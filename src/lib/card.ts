@@ -30,7 +30,7 @@ export function cardAlt(facts: CardFacts): string {
 
 /** An element as satori reads it (the shape of a React element, without React). */
 export interface CardNode {
-  type: 'div' | 'span';
+  type: 'div';
   props: { style: Record<string, string | number>; children?: string | CardNode | Array<string | CardNode> };
 }
 
