@@ -1,6 +1,6 @@
 // Times the three build steps (convert, astro build, pagefind) and records each one's peak memory.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,21 +20,29 @@ const STEPS: Array<[keyof Omit<BuildTiming, 'total'>, string, string[]]> = [
 // past Node's default limit. The machine has 24 GB.
 const BUILD_ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=16384' };
 
-/** GNU time gives wall-clock seconds and the peak resident memory of the whole process tree's largest member. */
-function timeCommand(cwd: string, command: string, args: string[]): StepTiming {
+/**
+ * GNU time gives wall-clock seconds and the peak resident memory of the whole process tree's largest member.
+ * `logFile`, if given, receives the command's output (Astro's log has the time of every page it writes).
+ */
+function timeCommand(cwd: string, command: string, args: string[], logFile?: string): StepTiming {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-time-'));
   const out = join(scratch, 'time.txt');
+  const log = logFile ? openSync(logFile, 'w') : 'ignore';
   try {
-    execFileSync('/usr/bin/time', ['-o', out, '-f', '%e %M', command, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: BUILD_ENV });
+    execFileSync('/usr/bin/time', ['-o', out, '-f', '%e %M', command, ...args], { cwd, stdio: ['ignore', log, 'pipe'], env: BUILD_ENV });
     const [seconds, kib] = readFileSync(out, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
     return { seconds: seconds!, peakMiB: Math.round(kib! / 1024) };
   } finally {
+    if (typeof log === 'number') closeSync(log);
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-export function timeBuild(cwd: string): BuildTiming {
-  const timing = Object.fromEntries(STEPS.map(([name, command, args]) => [name, timeCommand(cwd, command, args)])) as Omit<BuildTiming, 'total'>;
+/** Times the three steps; `astroLog`, if given, receives Astro's build log. */
+export function timeBuild(cwd: string, astroLog?: string): BuildTiming {
+  const timing = Object.fromEntries(
+    STEPS.map(([name, command, args]) => [name, timeCommand(cwd, command, args, name === 'astro' ? astroLog : undefined)]),
+  ) as Omit<BuildTiming, 'total'>;
   const steps = Object.values(timing);
   return {
     ...timing,

@@ -37,3 +37,10 @@ export function countByKind(items: ReadonlyArray<{ kind: Kind }>): KindCounts {
 export function sourceLetter(id: string): string {
   return id.toUpperCase();
 }
+
+/** "2 corrections (1 factual, 1 misleading)", "1 correction (1 truncated)", "no corrections": for link previews. */
+export function correctionsPhrase(counts: KindCounts): string {
+  if (counts.total === 0) return 'no corrections';
+  const byKind = KINDS.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}`);
+  return `${counts.total} ${counts.total === 1 ? 'correction' : 'corrections'} (${byKind.join(', ')})`;
+}

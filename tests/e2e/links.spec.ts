@@ -57,7 +57,7 @@ for (const [name, site] of Object.entries(sites)) {
               /<meta name="description" content="[^"]+"/,
               /<meta property="og:title" content="[^"]+"/,
               /<meta property="og:description" content="[^"]+"/,
-              /<meta name="twitter:card" content="summary"/,
+              /<meta name="twitter:card" content="summary(_large_image)?"/,
               /<meta name="twitter:title" content="[^"]+"/,
               /<meta name="twitter:description" content="[^"]+"/,
               ...(page.path.endsWith('404.html') ? [] : [/<link rel="canonical" href="[^"]+"/, /<meta property="og:url" content="[^"]+"/]),

@@ -30,11 +30,18 @@ export function builtPages(dir: string, base: string): BuiltPage[] {
 const decode = (value: string) =>
   value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
-/** Every URL a page points to: href, src, and the target of a meta refresh. */
+/** Every URL a page points to: href, src, the target of a meta refresh, and the URLs of its social tags. */
 export function linksOf(html: string): string[] {
   const links = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decode(m[1]!));
   for (const m of html.matchAll(/<meta http-equiv="refresh" content="\d+;\s*url=([^"]*)"/g)) links.push(decode(m[1]!));
+  for (const [key, value] of metaOf(html)) if (/:(url|image)$/.test(key)) links.push(value);
   return links;
+}
+
+/** The page's <meta> tags by property or name (og:title, twitter:card, description…), as an unfurler reads them. */
+export function metaOf(html: string): Map<string, string> {
+  const tags = html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g);
+  return new Map([...tags].map((m) => [m[1]!, decode(m[2]!)]));
 }
 
 export function idsOf(html: string): Set<string> {

@@ -1,0 +1,30 @@
+// Time spent drawing preview cards in a build, read from Astro's log, which times every file it writes
+// ("├─ /cards/23.png/ (+31ms)"). The card cache is emptied first when a build is to draw every card.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { CARD_CACHE_DIR } from '../src/lib/card-cache.ts';
+import { median, round } from './build-time.ts';
+
+export interface CardTiming {
+  cards: number;
+  /** All cards together: what they add to the build, bar loading the drawing code once. */
+  totalMs: number;
+  medianMs: number;
+  maxMs: number;
+}
+
+export function clearCardCache(projectDir: string): void {
+  rmSync(join(projectDir, CARD_CACHE_DIR), { recursive: true, force: true });
+}
+
+export function cardTimes(astroLogFile: string): CardTiming {
+  // Colours are stripped first: Astro colours slow pages red.
+  const log = readFileSync(astroLogFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+  const times = [...log.matchAll(/\/cards\/[^\s]+\.png\/? \(\+([\d.]+)(ms|s)\)/g)].map((m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1));
+  return {
+    cards: times.length,
+    totalMs: Math.round(times.reduce((sum, ms) => sum + ms, 0)),
+    medianMs: times.length ? round(median(times), 1) : 0,
+    maxMs: times.length ? Math.max(...times) : 0,
+  };
+}
