@@ -10,7 +10,7 @@ const pages = [
   { name: 'search with results', path: 'search/?q=anchor%20boxes', ready: '.pagefind-ui__result' },
   { name: 'corrections', path: 'corrections/' },
   { name: 'a source', path: 'sources/a/' },
-  { name: 'not found', path: 'no-such-page/' },
+  { name: 'not found, with suggestions', path: 'questions/anchr-boxs/', ready: '[data-nearest-list] li' },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
