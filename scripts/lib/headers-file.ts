@@ -10,25 +10,28 @@ export interface HeaderRule {
 /** Parses a `_headers` file; every problem is reported as `file:line: message`, all at once. */
 export function parseHeadersFile(text: string, file: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
-  const problems: string[] = [];
+  const problems: Array<{ line: number; message: string }> = [];
+  // The rule header lines belong to; null after a pattern that is not valid (its lines are skipped).
+  let current: HeaderRule | null | undefined;
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
     const trimmed = raw.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return;
     if (!/^\s/.test(raw)) {
-      if (!trimmed.startsWith('/')) problems.push(`${file}:${line}: a URL pattern must start with "/" (got "${trimmed}")`);
-      else rules.push({ pattern: trimmed, line, headers: [] });
+      current = trimmed.startsWith('/') ? { pattern: trimmed, line, headers: [] } : null;
+      if (current) rules.push(current);
+      else problems.push({ line, message: `a URL pattern must start with "/" (got "${trimmed}")` });
       return;
     }
-    const rule = rules.at(-1);
     const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(trimmed);
-    if (!rule) problems.push(`${file}:${line}: header line before any URL pattern`);
-    else if (!match) problems.push(`${file}:${line}: expected "Name: value", got "${trimmed}"`);
-    else if (match[2] === '') problems.push(`${file}:${line}: header ${match[1]} has no value`);
-    else rule.headers.push({ name: match[1]!, value: match[2]!, line });
+    if (current === undefined) problems.push({ line, message: 'header line before any URL pattern' });
+    else if (current === null) return;
+    else if (!match) problems.push({ line, message: `expected "Name: value", got "${trimmed}"` });
+    else if (match[2] === '') problems.push({ line, message: `header ${match[1]} has no value` });
+    else current.headers.push({ name: match[1]!, value: match[2]!, line });
   });
-  for (const rule of rules) if (rule.headers.length === 0) problems.push(`${file}:${rule.line}: ${rule.pattern} has no headers`);
-  if (problems.length > 0) throw new Error(problems.join('\n'));
+  for (const rule of rules) if (rule.headers.length === 0) problems.push({ line: rule.line, message: `${rule.pattern} has no headers` });
+  if (problems.length > 0) throw new Error(problems.sort((a, b) => a.line - b.line).map((p) => `${file}:${p.line}: ${p.message}`).join('\n'));
   return rules;
 }
 

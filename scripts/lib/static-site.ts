@@ -22,7 +22,7 @@ export function answerRequest(pathname: string, base: string, isFile: (relative:
   const inside = path.startsWith(base);
   // posix.normalize resolves `..`, so nothing outside the site root can be named.
   const relative = inside ? posix.normalize(`/${path.slice(base.length)}`).slice(1) : '';
-  const sitePath = `/${relative}`;
+  const sitePath = inside ? `/${relative}` : path;
   if (inside && relative !== '' && !relative.endsWith('/') && isFile(relative)) return { status: 200, file: relative, sitePath };
   const index = posix.join(relative, 'index.html');
   if (inside && isFile(index)) {
