@@ -7,9 +7,10 @@ import { styleToClasses } from './shiki-classes.ts';
 
 export const codeThemes = { light: githubLight, dark: githubDark };
 
-export const shikiConfig = /** @type {const} */ ({
+/** @type {import('@astrojs/markdown-remark').ShikiConfig} */
+export const shikiConfig = {
   themes: codeThemes,
   defaultColor: false,
   wrap: true,
   transformers: [styleToClasses([githubLight, githubDark])],
-});
+};

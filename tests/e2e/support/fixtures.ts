@@ -12,8 +12,8 @@ export interface PageProblems {
 }
 
 /** Reports every CSP violation as a console error, with what was blocked and which directive blocked it. */
-function reportViolations(context: BrowserContext): Promise<void> {
-  return context.addInitScript(() => {
+async function reportViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
       console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}${where}`);
