@@ -18,6 +18,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const { name, path, ready } of pages) {
       test(`axe: ${name}`, async ({ page }) => {
+        // axe over the corrections page (every correction of the handbook) alone takes 35-45 s on a busy 2-core machine.
+        if (name === 'corrections') test.slow();
         await page.goto(path);
         if (ready) await expect(page.locator(ready).first()).toBeVisible();
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
