@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { shikiConfig } from './src/lib/shiki.mjs';
+import { normaliseBase } from './scripts/lib/base-path.ts';
 
 /** Where the site is published; canonical links, Open Graph URLs and sitemap.xml are built from it. */
 const site = process.env.SITE_URL || 'https://cv-interview-handbook.example.org';
@@ -29,12 +30,6 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
 });
-
-/** @param {string | undefined} value */
-function normaliseBase(value) {
-  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
 
 /**
  * Crawlers look for /sitemap.xml; @astrojs/sitemap names its index sitemap-index.xml. A sitemap index is a

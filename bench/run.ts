@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { serveSite } from '../scripts/serve.ts';
 import { launchChromium } from './browser.ts';
 import { medianBuild, round, timeBuild, type BuildTiming } from './build-time.ts';
 import { cardTimes, clearCardCache, type CardTiming } from './card-time.ts';
@@ -41,7 +41,7 @@ function duBytes(path: string): number {
 }
 
 async function measureSite(dist: string, pages: string[]): Promise<SiteMeasures> {
-  const site = await serveStatic(dist, PORT, '/');
+  const site = await serveSite({ dir: dist, port: PORT });
   const browser = await launchChromium();
   try {
     const weights: PageWeight[] = [];

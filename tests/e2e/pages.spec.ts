@@ -20,11 +20,3 @@ for (const [name, site] of Object.entries(sites)) {
     }
   });
 }
-
-test('a missing page answers with the 404 page, which offers search', async ({ page, problems }) => {
-  problems.ignore(); // Chromium logs the 404 status as a console error.
-  const response = await page.goto('no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.locator('h1')).toHaveText('Page not found');
-  await expect(page.locator('main').getByRole('searchbox')).toBeVisible();
-});

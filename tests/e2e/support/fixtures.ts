@@ -1,7 +1,8 @@
-// The `test` every end-to-end spec uses: Playwright's, plus a watch on each page for console errors,
-// uncaught exceptions, failed requests and requests that leave the site's origin. Any of them fails
-// the test that caused it.
-import { test as base, expect, type Page } from '@playwright/test';
+// The `test` every end-to-end spec uses: Playwright's, plus a watch on each page for Content-Security-Policy
+// violations, console errors, uncaught exceptions, failed requests and requests that leave the site's
+// origin. Any of them fails the test that caused it. Pages are served with the production headers
+// (scripts/serve.ts and public/_headers), so whatever a feature does that the CSP blocks shows up here.
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export interface PageProblems {
   /** Problems seen so far; checked automatically at the end of each test. */
@@ -10,9 +11,26 @@ export interface PageProblems {
   ignore(): void;
 }
 
+/** Reports every CSP violation as a console error, with what was blocked and which directive blocked it. */
+async function reportViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}${where}`);
+    });
+  });
+}
+
 function watch(page: Page, problems: string[]): void {
+  // A page that answers 404 on purpose (the not-found page) makes the browser log its status as an error.
+  const notFoundPages = new Set<string>();
+  page.on('response', (response) => {
+    if (response.status() === 404 && response.request().isNavigationRequest()) notFoundPages.add(response.url());
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    if (notFoundPages.has(message.location().url) && /status of 404/.test(message.text())) return;
+    problems.push(`console error on ${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught exception on ${page.url()}: ${error.message}`));
   page.on('requestfailed', (request) => {
@@ -32,10 +50,11 @@ export const test = base.extend<{ problems: PageProblems }>({
     async ({ context }, use) => {
       const list: string[] = [];
       let watching = true;
+      await reportViolations(context);
       context.on('page', (page) => watch(page, list));
       for (const page of context.pages()) watch(page, list);
       await use({ list, ignore: () => (watching = false) });
-      if (watching) expect(list, 'console errors, exceptions or off-origin requests').toEqual([]);
+      if (watching) expect(list, 'CSP violations, console errors, exceptions or off-origin requests').toEqual([]);
     },
     { auto: true },
   ],
