@@ -58,7 +58,7 @@ describe('convert', () => {
     const file = join(root, 'content/sources/001_3cdd8f150687ce79.txt');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^17\. What are the different techniques.*$/m, 'What are the different techniques?'));
     expect(errorOf(() => renderPages(root))).toBe(
-      'content/sources/001_3cdd8f150687ce79.txt:146: found no heading for question 17 after question 16 (line 146); expected a line starting "17. " that is not part of a numbered list (16 of 50 questions found)',
+      'content/sources/001_3cdd8f150687ce79.txt:163: line 163 starts "18" but the heading before it is "16" (line 146): numbered headings count up by one, so heading 17 is missing; a source that skips questions numbers its answers 1, 2, 3 … and maps them with "map:", or uses headings such as "Question 18: …"',
     );
   });
 
