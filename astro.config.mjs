@@ -1,5 +1,6 @@
 // @ts-check
 import { copyFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -10,9 +11,13 @@ const site = process.env.SITE_URL || 'https://cv-interview-handbook.example.org'
 /** Sub-folder the site is served from ('/' or e.g. '/handbook/'). */
 const base = normaliseBase(process.env.BASE_PATH);
 
+/** Another handbook's content (CONTENT_ROOT, e.g. tests/fixtures/handbook) keeps its own build cache. */
+const contentRoot = process.env.CONTENT_ROOT ? resolve(process.env.CONTENT_ROOT) : undefined;
+
 export default defineConfig({
   site,
   base,
+  ...(contentRoot ? { cacheDir: resolve(contentRoot, '.astro-cache') } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { syntaxHighlight: 'shiki', shikiConfig },

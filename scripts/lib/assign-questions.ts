@@ -26,10 +26,10 @@ export function assignQuestions(sections: readonly SourceSection[], context: Ass
     const at = section.headingLines[0];
     const mapped = context.source.map[String(section.number)];
     if (mapped !== undefined) {
-      assignments.push({ section, n: mapped, why: `map: ${section.number} -> ${mapped} in sources.yaml` });
+      assignments.push({ section, n: mapped, why: `map ${section.number}: ${mapped} in sources.yaml` });
     } else if (context.source.questions === 'by-text') {
       const match = matchQuestion(section.questionText, context.questions);
-      if (match.ok) assignments.push({ section, n: match.n, why: `wording matches question ${match.n} (score ${match.score.toFixed(2)}; next ${describeNearest(match.nearest.slice(1))})` });
+      if (match.ok) assignments.push({ section, n: match.n, why: `its wording (score ${match.score.toFixed(2)}; next: ${describeNearest(match.nearest.slice(1))})` });
       else errors.push(new ContentError(context.file, at, `heading "${section.heading}" ${match.reason}; nearest questions: ${describeNearest(match.nearest)}; add "map: {${section.number}: <question n>}" to this source in content/sources.yaml`));
     } else if (known.has(section.number)) {
       assignments.push({ section, n: section.number, why: `its number ${section.number}` });

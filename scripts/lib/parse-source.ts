@@ -206,7 +206,9 @@ function readHeading(lines: string[], candidate: Candidate, file: string): { fro
 }
 
 function cleanHeading(text: string): string {
-  return text.trim().replace(/^[-*]\s+/, '').replace(/^#{1,4}\s+/, '').replace(/^\*\*/, '').replace(/\*\*$/, '').trim();
+  const unwrapped = text.trim().replace(/^[-*]\s+/, '').replace(/^#{1,4}\s+/, '').replace(/^\*\*/, '').replace(/\*\*$/, '').trim();
+  // "**Question 4:** Data augmentation": the bold closes right after the label.
+  return unwrapped.replace(/^((?:Question\s+|Q)?\d+[.):])\*\*/i, '$1');
 }
 
 function readPreamble(lines: string[], firstHeading: number, options: ParseOptions): ParsedSource['preamble'] {

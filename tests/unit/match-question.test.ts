@@ -70,8 +70,8 @@ describe('assigning answers to questions', () => {
   it('lets a map entry override one heading, and matches the others by wording', () => {
     const assigned = assignQuestions([section(1, 'Transfer learning in CNNs', 1), section(2, title(25), 5)], context({ map: { '1': 48 } }));
     expect(assigned.map((a) => [a.n, a.why])).toEqual([
-      [48, 'map: 1 -> 48 in sources.yaml'],
-      [25, expect.stringMatching(/^wording matches question 25 \(score 1\.00; next 8 \(0\.88\)/)],
+      [48, 'map 1: 48 in sources.yaml'],
+      [25, expect.stringMatching(/^its wording \(score 1\.00; next: 8 \(0\.88\)/)],
     ]);
   });
 
