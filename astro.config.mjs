@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { contentWatcher } from './src/lib/content-watcher.mjs';
 import { shikiConfig } from './src/lib/shiki.mjs';
 
 /** Where the site is published; canonical links, Open Graph URLs and sitemap.xml are built from it. */
@@ -11,13 +12,12 @@ const site = process.env.SITE_URL || 'https://cv-interview-handbook.example.org'
 /** Sub-folder the site is served from ('/' or e.g. '/handbook/'). */
 const base = normaliseBase(process.env.BASE_PATH);
 
-/** Another handbook's content (CONTENT_ROOT, e.g. tests/fixtures/handbook) keeps its own build cache. */
+/** Another handbook's content (CONTENT_ROOT, e.g. tests/fixtures/handbook) instead of this one's. */
 const contentRoot = process.env.CONTENT_ROOT ? resolve(process.env.CONTENT_ROOT) : undefined;
 
 export default defineConfig({
   site,
   base,
-  ...(contentRoot ? { cacheDir: resolve(contentRoot, '.astro-cache') } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { syntaxHighlight: 'shiki', shikiConfig },
@@ -28,6 +28,7 @@ export default defineConfig({
       filter: (page) => !/\/q\/\d+\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/'),
     }),
     sitemapXml(),
+    contentWatcher(contentRoot ?? '.'),
   ],
   vite: {
     // Keep every script an external file: the only inline scripts are the ones written on purpose.
