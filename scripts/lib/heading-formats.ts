@@ -45,9 +45,9 @@ export function customFormat(source: string): HeadingFormat | string {
   // An empty alternative always matches, so the result lists every named group the pattern has.
   const groups = new RegExp(`${source}|`).exec('')?.groups ?? {};
   if (!('n' in groups)) {
-    return `heading pattern ${JSON.stringify(source)} has no named group "n" for the answer's number, e.g. "^Q(?<n>\\d+) - "`;
+    return `heading pattern "${source}" has no named group "n" for the answer's number, e.g. "^Q(?<n>\\d+) - "`;
   }
-  return { name: `the pattern ${JSON.stringify(source)} from sources.yaml`, pattern, sequential: false };
+  return { name: `the pattern "${source}" from sources.yaml`, pattern, sequential: false };
 }
 
 /**

@@ -32,7 +32,7 @@ describe.each(cases)('heading format of $file', (c) => {
 
 describe('a source\'s own heading pattern', () => {
   it.each([
-    ['^Q(?<num>\\d+)', 'heading pattern "^Q(?<num>\\\\d+)" has no named group "n" for the answer\'s number, e.g. "^Q(?<n>\\d+) - "'],
+    ['^Q(?<num>\\d+)', 'heading pattern "^Q(?<num>\\d+)" has no named group "n" for the answer\'s number, e.g. "^Q(?<n>\\d+) - "'],
     ['^Q(?<n>\\d+', 'heading is not a valid regular expression: Invalid regular expression: /^Q(?<n>\\d+/: Unterminated group'],
   ])('%s is rejected with a reason', (pattern, reason) => {
     expect(customFormat(pattern)).toBe(reason);
