@@ -56,7 +56,7 @@ describe('convert', () => {
     for (const piece of ['export const x = {a: 1}', 'import y from "z"', 'Use <script>alert(1)</script> and {props} with `ticks` $x \\ done.']) {
       expect(text).toContain(piece);
     }
-  });
+  }, 20_000);
 
   it('fails with file and line when a source loses a question heading', () => {
     const root = contentCopy();
