@@ -6,9 +6,9 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
-import { FIXTURE_ROOT, sites } from './support/sites';
+import { FIXTURE_ROOT, fixtureSite } from './support/sites';
 
-const PORT = sites.fixture.port + 1;
+const PORT = fixtureSite.port + 1;
 const BEFORE = 'Anchors themselves are fixed in advance';
 const AFTER = 'Anchor shapes are chosen before training';
 

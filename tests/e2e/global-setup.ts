@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { serveStatic } from './support/static-server';
-import { BASE_PATH, FIXTURE_ROOT, sites } from './support/sites';
+import { BASE_PATH, FIXTURE_ROOT, fixtureSite, sites } from './support/sites';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -30,7 +30,7 @@ export default async function globalSetup() {
   const servers = await Promise.all([
     serveStatic(sites.root.dir, sites.root.port, sites.root.base),
     serveStatic(sites.based.dir, sites.based.port, sites.based.base),
-    serveStatic(sites.fixture.dir, sites.fixture.port, sites.fixture.base),
+    serveStatic(fixtureSite.dir, fixtureSite.port, fixtureSite.base),
   ]);
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
