@@ -1,8 +1,10 @@
 // @ts-check
 import { copyFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { contentWatcher } from './src/lib/content-watcher.mjs';
 import { shikiConfig } from './src/lib/shiki.mjs';
 import { normaliseBase } from './scripts/lib/base-path.ts';
 
@@ -10,6 +12,9 @@ import { normaliseBase } from './scripts/lib/base-path.ts';
 const site = process.env.SITE_URL || 'https://cv-interview-handbook.example.org';
 /** Sub-folder the site is served from ('/' or e.g. '/handbook/'). */
 const base = normaliseBase(process.env.BASE_PATH);
+
+/** Another handbook's content (CONTENT_ROOT, e.g. tests/fixtures/handbook) instead of this one's. */
+const contentRoot = process.env.CONTENT_ROOT ? resolve(process.env.CONTENT_ROOT) : undefined;
 
 export default defineConfig({
   site,
@@ -24,6 +29,7 @@ export default defineConfig({
       filter: (page) => !/\/q\/\d+\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/'),
     }),
     sitemapXml(),
+    contentWatcher(contentRoot ?? '.'),
   ],
   vite: {
     // Keep every script an external file: the only inline scripts are the ones written on purpose.

@@ -1,6 +1,7 @@
 // `npm run bench`: build time, page weight, search latency and growth to 5,000 questions.
 // Prints a table and writes bench/results.json. Options: --sizes=50,500 (scale corpora), --runs=3,
-// --report (print the table again from bench/results.json without measuring).
+// --sources=10 --coverage=0.7 (synthetic corpora with 10 sources, each answering a random 70% of the
+// questions; written to bench/results-10x70.json), --report (print the table again without measuring).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -18,6 +19,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const option = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const SIZES = option('sizes', '50,500,5000').split(',').map(Number);
 const RUNS = Number(option('runs', '3'));
+const SHAPE = { sources: Number(option('sources', '5')), coverage: Number(option('coverage', '1')) };
+const VARIANT = SHAPE.sources === 5 && SHAPE.coverage === 1 ? '' : `-${SHAPE.sources}x${Math.round(SHAPE.coverage * 100)}`;
 const PORT = 4471;
 
 const KIB = 1024;
@@ -68,8 +71,9 @@ function timeColdBuild(dir: string, name: string): { build: BuildTiming; cards: 
 }
 
 async function measureScale(n: number) {
-  const workspace = makeWorkspace(ROOT, join(ROOT, 'bench', 'work', String(n)), n);
-  const { build, cards } = timeColdBuild(workspace.dir, String(n));
+  const name = `${n}${VARIANT}`;
+  const workspace = makeWorkspace(ROOT, join(ROOT, 'bench', 'work', name), n, SHAPE);
+  const { build, cards } = timeColdBuild(workspace.dir, name);
   const dist = join(workspace.dir, 'dist');
   const { search, latency } = await measureSite(dist, []);
   return {
@@ -103,11 +107,11 @@ async function measureAll() {
 
   const scale = [];
   for (const n of SIZES) {
-    console.log(`Synthetic corpus: ${n} questions...`);
+    console.log(`Synthetic corpus: ${n} questions, ${SHAPE.sources} sources answering ${SHAPE.coverage * 100}% each...`);
     scale.push(await measureScale(n));
   }
 
-  return { date: new Date().toISOString(), machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) }, build, runs, cards, site, scale };
+  return { date: new Date().toISOString(), shape: SHAPE, machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) }, build, runs, cards, site, scale };
 }
 
 /** Build time added by each extra question between two corpus sizes: flat when the build is linear in N. */
@@ -144,7 +148,9 @@ function report(results: Results): void {
     cardRow('drawn (first build)', cards.cold);
     if (cards.warm) cardRow('cached (last build)', cards.warm);
   }
-  console.log('\nScale      build s   peak MiB   per question   marginal   dist          index        first search   warm median   cards drawn');
+  const shape = results.shape ?? { sources: 5, coverage: 1 };
+  console.log(`\nSynthetic corpora: ${shape.sources} sources, each answering ${shape.coverage * 100}% of the questions`);
+  console.log('Scale      build s   peak MiB   per question   marginal   dist          index        first search   warm median   cards drawn');
   scale.forEach((s, i) => {
     const added = i === 0 ? '' : `${marginal[i - 1]} ms`;
     console.log(`  ${String(s.n).padEnd(6)} ${String(s.build.total.seconds).padStart(8)} ${String(s.build.total.peakMiB).padStart(10)}   ${String(s.perQuestionMs).padStart(8)} ms   ${added.padStart(8)}   ${kib(s.distBytes).padStart(12)} ${kib(s.indexBytes).padStart(12)} ${kib(s.firstSearchBytes).padStart(12)}   ${String(s.latency.warm.medianMs).padStart(5)} ms   ${s.cards ? `${s.cards.totalMs} ms (median ${s.cards.medianMs})` : ''}`);
@@ -164,7 +170,7 @@ function report(results: Results): void {
 }
 
 async function main() {
-  const file = join(ROOT, 'bench', 'results.json');
+  const file = join(ROOT, 'bench', `results${VARIANT}.json`);
   if (process.argv.includes('--report')) {
     report(JSON.parse(readFileSync(file, 'utf8')) as Results);
     return;
@@ -173,7 +179,7 @@ async function main() {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   report(results);
-  console.log('\nWrote bench/results.json');
+  console.log(`\nWrote bench/results${VARIANT}.json`);
 }
 
 main().catch((error) => {

@@ -1,17 +1,17 @@
 // A throwaway copy of the project whose content/ is a synthetic corpus, built exactly like the real one.
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeSyntheticContent } from './synthetic-corpus.ts';
+import { FULL_CORPUS, writeSyntheticContent, type CorpusShape } from './synthetic-corpus.ts';
 
 const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public'];
 
-export function makeWorkspace(projectRoot: string, dir: string, questions: number): { dir: string; sourceBytes: number } {
+export function makeWorkspace(projectRoot: string, dir: string, questions: number, shape: CorpusShape = FULL_CORPUS): { dir: string; sourceBytes: number } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of PROJECT_FILES) {
     if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const corpus = writeSyntheticContent(dir, join(projectRoot, 'content', 'sources'), questions);
+  const corpus = writeSyntheticContent(dir, join(projectRoot, 'content', 'sources'), questions, shape);
   return { dir, sourceBytes: corpus.bytes };
 }

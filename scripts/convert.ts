@@ -1,8 +1,10 @@
-// `npm run convert`: content/ -> content/questions/*.mdx. With --check, only reports stale pages.
+// `npm run convert`: content/ -> content/questions/*.mdx. With --check, only reports stale pages; with
+// --explain <source-id>, prints how that source was read and writes nothing; --root=<dir> converts another handbook.
 import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isContentProblem } from './lib/errors.ts';
+import { explainSource } from './lib/explain.ts';
 import { loadContent } from './lib/load-content.ts';
 import { readPublished } from './lib/published.ts';
 import { pageFileName, renderQuestionMdx } from './lib/render-mdx.ts';
@@ -17,8 +19,13 @@ function run(argv: string[]): number {
   const check = argv.includes('--check');
   const root = argv.find((a) => a.startsWith('--root='))?.slice('--root='.length) ?? fileURLToPath(new URL('..', import.meta.url));
   const questionsDir = join(root, 'content', 'questions');
+  const explain = argv.includes('--explain') ? argv[argv.indexOf('--explain') + 1] : undefined;
   let pages: Map<string, string>;
   try {
+    if (explain !== undefined) {
+      console.log(explainSource(loadContent(root, { published: readPublished(questionsDir) }), explain));
+      return 0;
+    }
     pages = renderPages(root);
   } catch (error) {
     if (!isContentProblem(error)) throw error;

@@ -3,19 +3,24 @@
 import { defineCollection, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { KINDS, SOURCE_IDS } from './lib/kinds';
+import { contentPath } from './lib/content-root';
+import { KINDS, SOURCE_ID_PATTERN } from './lib/kinds';
 
-const sourceId = z.enum(SOURCE_IDS);
+const sourceId = z.string().regex(SOURCE_ID_PATTERN);
+
+/** Entries of a YAML list, each with its place in the file. */
+const withPositions = (text: string) => (parse(text) as Array<Record<string, unknown>>).map((entry, position) => ({ ...entry, position }));
 const kind = z.enum(KINDS);
 
 const topics = defineCollection({
-  loader: file('content/topics.yaml'),
+  loader: file(contentPath('topics.yaml')),
   schema: z.object({ id: z.string(), title: z.string(), description: z.string(), order: z.number().int() }),
 });
 
+/** sources.yaml in display order: `position` is each source's place in the file. */
 const sources = defineCollection({
-  loader: file('content/sources.yaml'),
-  schema: z.object({ id: sourceId, file: z.string(), label: z.string(), notes: z.string().default('') }),
+  loader: file(contentPath('sources.yaml'), { parser: withPositions }),
+  schema: z.object({ id: sourceId, file: z.string(), label: z.string(), notes: z.string().default(''), position: z.number().int() }),
 });
 
 /** What questions.yaml says of a question; each page's frontmatter repeats it. */
@@ -29,16 +34,14 @@ const questionFields = {
 
 /** questions.yaml, keeping each entry's position: within a topic, questions are read in file order. */
 const questionIndex = defineCollection({
-  loader: file('content/questions.yaml', {
-    parser: (text) => (parse(text) as Array<Record<string, unknown>>).map((entry, position) => ({ ...entry, position })),
-  }),
+  loader: file(contentPath('questions.yaml'), { parser: withPositions }),
   schema: z.object({ ...questionFields, position: z.number().int() }),
 });
 
 const counts = z.object(Object.fromEntries([...KINDS, 'total'].map((key) => [key, z.number().int()])));
 
 const questions = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/questions' }),
+  loader: glob({ pattern: '*.mdx', base: contentPath('questions') }),
   schema: z.object({
     ...questionFields,
     reviewed: z.boolean(),

@@ -23,6 +23,8 @@ export interface EditorialContext {
   file: string;
   question: number;
   answers: ReadonlyMap<SourceId, Answer>;
+  /** Every source in sources.yaml, with its label: an editorial file may only name sources that answer the question. */
+  labels: ReadonlyMap<SourceId, string>;
   referenceKeys: ReadonlySet<string>;
   published: readonly PublishedCorrection[];
 }
@@ -44,7 +46,8 @@ export function parseEditorial(text: string, context: EditorialContext): ValidEd
   if (data.question !== context.question) {
     fail(['question'], `question is ${data.question} but the file is for question ${context.question}`);
   }
-  checkIds(located, fail, context.published);
+  checkIds(located, fail, context);
+  checkSources(located, fail, context);
   data.corrections.forEach((correction, i) => {
     if (NEEDS_REFERENCE.has(correction.kind) && correction.refs.length === 0) {
       fail(['corrections', i, 'kind'], `correction ${correction.id} is ${correction.kind} but cites no reference (add refs: [key] from content/references.yaml)`);
@@ -53,8 +56,8 @@ export function parseEditorial(text: string, context: EditorialContext): ValidEd
       if (!context.referenceKeys.has(key)) fail(['corrections', i, 'refs', r], `unknown reference "${key}" (not in content/references.yaml)`);
     });
     const answer = context.answers.get(correction.source);
-    if (!answer) return;
-    const span = locateQuote(answer, correction);
+    if (!answer) return; // reported by checkSources
+    const span = locateQuote(answer, correction, context.labels.get(correction.source)!);
     if (typeof span === 'string') {
       fail(['corrections', i, 'quote'], span);
       return;
@@ -62,7 +65,7 @@ export function parseEditorial(text: string, context: EditorialContext): ValidEd
     const spans = flags.get(correction.source) ?? [];
     const overlapping = spans.find((s) => sameLocation(s.location, span.location) && s.start < span.end && span.start < s.end);
     if (overlapping) {
-      fail(['corrections', i, 'quote'], `quote of correction ${correction.id} overlaps the quote of correction ${overlapping.id} in Source ${correction.source.toUpperCase()}'s answer`);
+      fail(['corrections', i, 'quote'], `quote of correction ${correction.id} overlaps the quote of correction ${overlapping.id} in ${context.labels.get(correction.source)}'s answer`);
       return;
     }
     flags.set(correction.source, [...spans, span]);
@@ -71,7 +74,7 @@ export function parseEditorial(text: string, context: EditorialContext): ValidEd
   return { editorial: data, flags };
 }
 
-function checkIds(located: LocatedYaml<Editorial>, fail: (path: Array<string | number>, message: string) => void, published: readonly PublishedCorrection[]): void {
+function checkIds(located: LocatedYaml<Editorial>, fail: (path: Array<string | number>, message: string) => void, { published, labels }: EditorialContext): void {
   const seen = new Map<number, number>();
   located.data.corrections.forEach((correction, i) => {
     const first = seen.get(correction.id);
@@ -83,15 +86,29 @@ function checkIds(located: LocatedYaml<Editorial>, fail: (path: Array<string | n
     if (earlier && (earlier.source !== correction.source || earlier.quote !== correction.quote)) {
       fail(
         ['corrections', i, 'id'],
-        `correction id ${correction.id} was published for Source ${earlier.source.toUpperCase()}'s "${earlier.quote}"; ids are never reused: give this correction a new id`,
+        `correction id ${correction.id} was published for ${labels.get(earlier.source) ?? `source ${earlier.source}`}'s "${earlier.quote}"; ids are never reused: give this correction a new id`,
       );
     }
   });
 }
 
+/** Every source an editorial file names must be in sources.yaml and answer this question. */
+function checkSources(located: LocatedYaml<Editorial>, fail: (path: Array<string | number>, message: string) => void, context: EditorialContext): void {
+  const check = (path: Array<string | number>, id: SourceId) => {
+    const label = context.labels.get(id);
+    if (label === undefined) fail(path, `unknown source "${id}" (not in content/sources.yaml)`);
+    else if (!context.answers.has(id)) fail(path, `${label} (${id}) does not answer question ${context.question}`);
+  };
+  const { data } = located;
+  data.reviewed.forEach((id, i) => check(['reviewed', i], id));
+  data.key_points.forEach((p, i) => p.sources.forEach((id, k) => check(['key_points', i, 'sources', k], id)));
+  data.disagreements.forEach((d, i) => d.sources.forEach((id, k) => check(['disagreements', i, 'sources', k], id)));
+  data.corrections.forEach((c, i) => check(['corrections', i, 'source'], c.source));
+}
+
 /** The quote must occur exactly once in the answer, inside one run of text. */
-export function locateQuote(answer: Answer, correction: Pick<Correction, 'id' | 'kind' | 'quote' | 'source'>): FlagSpan | string {
-  const label = `Source ${correction.source.toUpperCase()}'s answer to question ${answer.n}`;
+export function locateQuote(answer: Answer, correction: Pick<Correction, 'id' | 'kind' | 'quote' | 'source'>, sourceLabel: string): FlagSpan | string {
+  const label = `${sourceLabel}'s answer to question ${answer.n}`;
   const runs = inlineRuns(answer.blocks);
   const hits = runs.flatMap((run) => occurrences(run.text, correction.quote).map((start) => ({ run, start })));
   if (hits.length === 1) {

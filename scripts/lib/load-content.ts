@@ -4,12 +4,13 @@ import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { parseEditorial, type FlagSpan, type PublishedCorrection } from './editorial.ts';
 import { collectErrors, ContentError, ContentErrors } from './errors.ts';
+import { assignQuestions, type Assignment } from './assign-questions.ts';
+import { customFormat, type HeadingFormat } from './heading-formats.ts';
 import { normalizeAnswer } from './normalize-answer.ts';
-import { parseSource } from './parse-source.ts';
+import { parseSource, type ParsedSource } from './parse-source.ts';
 import {
   questionEntrySchema,
   referenceSchema,
-  SOURCE_IDS,
   sourceEntrySchema,
   topicSchema,
   type Answer,
@@ -36,6 +37,15 @@ export interface Content {
   questions: QuestionContent[];
   references: Record<string, Reference>;
   preambles: Partial<Record<SourceId, { lines: [number, number]; text: string }>>;
+  /** How each source file was read, for `convert --explain`. */
+  readings: Map<SourceId, SourceReading>;
+}
+
+export interface SourceReading {
+  file: string;
+  parsed: ParsedSource;
+  assignments: Assignment[];
+  answers: Answer[];
 }
 
 export interface LoadOptions {
@@ -57,19 +67,28 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
   const questionsFile = path('questions.yaml');
   const referencesFile = path('references.yaml');
   let sources: SourceEntry[] = [];
+  const headingFormats = new Map<SourceId, HeadingFormat>();
+  let sourceLine: (path: Array<string | number>) => number = () => 1;
   let topics: Topic[] = [];
   let entries: QuestionEntry[] = [];
   let references: Record<string, Reference> = {};
   let questionLine: (path: Array<string | number>) => number = () => 1;
   const errors = collectErrors([
     () => {
-      const located = read(sourcesFile, z.array(sourceEntrySchema));
+      const located = read(sourcesFile, z.array(sourceEntrySchema).min(1, 'list at least one source'));
       sources = located.data;
-      sources.forEach((s, i) => {
-        if (s.id !== SOURCE_IDS[i]) throw new ContentError(display(sourcesFile), located.lineOf([i, 'id']), `source ${i + 1} must have id "${SOURCE_IDS[i]}" (ids a-e in file order)`);
-        if (!existsSync(path('sources', s.file))) throw new ContentError(display(sourcesFile), located.lineOf([i, 'file']), `content/sources/${s.file} does not exist`);
+      sourceLine = located.lineOf;
+      const fail = (i: number, field: string, message: string) => new ContentError(display(sourcesFile), located.lineOf([i, field]), message);
+      const problems = sources.flatMap((s, i) => {
+        const format = s.heading === undefined ? undefined : customFormat(s.heading);
+        if (typeof format === 'object') headingFormats.set(s.id, format);
+        return [
+          ...(existsSync(path('sources', s.file)) ? [] : [fail(i, 'file', `content/sources/${s.file} does not exist`)]),
+          ...(typeof format === 'string' ? [fail(i, 'heading', format)] : []),
+        ];
       });
-      if (sources.length !== SOURCE_IDS.length) throw new ContentError(display(sourcesFile), 1, `expected ${SOURCE_IDS.length} sources, found ${sources.length}`);
+      checkUnique(sources.map((s) => s.id), (i, id) => problems.push(fail(i, 'id', `duplicate source id "${id}"`)));
+      if (problems.length > 0) throw new ContentErrors(problems);
     },
     () => {
       const located = read(topicsFile, z.array(topicSchema).min(1));
@@ -103,19 +122,34 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
     throw new ContentErrors(unknownTopics.map((q) => new ContentError(display(questionsFile), questionLine([q.n - 1, 'topic']), `unknown topic "${q.topic}" (not in content/topics.yaml)`)));
   }
 
+  const known = new Set(entries.map((q) => q.n));
+  const mapErrors = sources.flatMap((source, i) =>
+    Object.entries(source.map)
+      .filter(([, n]) => !known.has(n))
+      .map(([from, n]) => new ContentError(display(sourcesFile), sourceLine([i, 'map', from]), `map entry ${from}: ${n} points at question ${n}, which questions.yaml does not have`)),
+  );
+  if (mapErrors.length > 0) throw new ContentErrors(mapErrors);
+
   const preambles: Content['preambles'] = {};
-  const answersBySource = new Map<SourceId, Answer[]>();
+  const readings = new Map<SourceId, SourceReading>();
   const sourceErrors = collectErrors(
-    sources.map((source) => () => {
-      const file = path('sources', source.file);
-      const parsed = parseSource(readFileSync(file, 'utf8'), {
-        file: display(file),
-        source: source.id,
-        questionCount: entries.length,
+    sources.map((source, i) => () => {
+      const file = display(path('sources', source.file));
+      const parsed = parseSource(readFileSync(path('sources', source.file), 'utf8'), {
+        file,
         declaredPreamble: source.preamble,
+        heading: headingFormats.get(source.id),
       });
+      const unused = Object.keys(source.map).filter((from) => !parsed.sections.some((s) => String(s.number) === from));
+      if (unused.length > 0) {
+        throw new ContentErrors(unused.map((from) => new ContentError(display(sourcesFile), sourceLine([i, 'map', from]), `map entry ${from}: ${file} has no heading numbered ${from}`)));
+      }
+      const assignments = assignQuestions(parsed.sections, { file, source, questions: entries });
       if (parsed.preamble) preambles[source.id] = parsed.preamble;
-      answersBySource.set(source.id, parsed.answers.map(normalizeAnswer));
+      const answers = assignments.map(({ section, n }) =>
+        normalizeAnswer({ source: source.id, n, heading: section.heading, lines: section.lines, headingLines: section.headingLines, body: section.body, bodyStartLine: section.bodyStartLine }),
+      );
+      readings.set(source.id, { file, parsed, assignments, answers });
     }),
   );
   if (sourceErrors.length > 0) throw new ContentErrors(sourceErrors);
@@ -124,7 +158,8 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
   const questions: QuestionContent[] = [];
   const editorialErrors = collectErrors(
     entries.map((entry) => () => {
-      const answers = sources.map((s) => answersBySource.get(s.id)![entry.n - 1]!);
+      // In sources.yaml order; a source that does not answer this question is simply absent.
+      const answers = sources.flatMap((s) => readings.get(s.id)!.answers.filter((a) => a.n === entry.n));
       const file = path('editorial', editorialFileName(entry.n));
       if (!existsSync(file)) {
         questions.push({ entry, answers, editorial: null, flags: new Map() });
@@ -134,6 +169,7 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
         file: display(file),
         question: entry.n,
         answers: new Map(answers.map((a) => [a.source, a])),
+        labels: new Map(sources.map((s) => [s.id, s.label])),
         referenceKeys,
         published: options.published?.get(entry.n) ?? [],
       });
@@ -146,7 +182,7 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
   editorialErrors.push(...strayEditorials.map((f) => new ContentError(display(path('editorial', f)), 1, `no question matches this editorial file (expected q01.yaml .. ${editorialFileName(entries.length)})`)));
   if (editorialErrors.length > 0) throw new ContentErrors(editorialErrors);
 
-  return { root, sources, topics, questions, references, preambles };
+  return { root, sources, topics, questions, references, preambles, readings };
 }
 
 function checkUnique(values: string[], onDuplicate: (index: number, value: string) => unknown): void {

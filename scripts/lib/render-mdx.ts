@@ -32,7 +32,10 @@ export function referencesOf(question: QuestionContent, references: Record<strin
 
 export function describeQuestion(question: QuestionContent): string {
   const first = question.editorial?.key_points[0];
-  return first ? plainText(first.text) : `Five source answers to "${question.entry.title}", not yet reviewed by an editor.`;
+  if (first) return plainText(first.text);
+  const count = question.answers.length;
+  const answers = count === 0 ? 'No source answers' : count === 1 ? '1 source answer' : `${count} source answers`;
+  return `${answers} to "${question.entry.title}"${count === 0 ? ' yet' : ''}, not yet reviewed by an editor.`;
 }
 
 function flagRenderer(spans: readonly FlagSpan[]): InlineRenderer {

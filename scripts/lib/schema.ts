@@ -1,8 +1,9 @@
 // Schemas for every file under content/ and for the handbook data the site and handbook.json use.
 import { z } from 'zod';
 
-export const SOURCE_IDS = ['a', 'b', 'c', 'd', 'e'] as const;
-export const sourceIdSchema = z.enum(SOURCE_IDS);
+/** Source ids are editor-chosen slugs; they appear in URLs (/sources/<id>/, #source-<id>). */
+export const SOURCE_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+export const sourceIdSchema = z.string().regex(SOURCE_ID_PATTERN, 'a source id is a short slug: a lowercase letter, then lowercase letters, digits or "-"');
 export type SourceId = z.infer<typeof sourceIdSchema>;
 
 export const CORRECTION_KINDS = ['factual', 'outdated', 'unsupported', 'misleading', 'truncated', 'repair'] as const;
@@ -17,8 +18,14 @@ export const sourceEntrySchema = z
     file: z.string().min(1),
     label: z.string().min(1),
     notes: z.string().default(''),
-    /** Lines before question 1 that are not an answer (e.g. a list of the questions). */
+    /** Lines before the first answer that are not an answer (e.g. a list of the questions). */
     preamble: z.tuple([z.number().int().min(1), z.number().int().min(1)]).optional(),
+    /** The source's own heading pattern: a regular expression with a named group `n`. */
+    heading: z.string().min(1).optional(),
+    /** How a heading finds its question: its number is the question's n, or its wording is matched. */
+    questions: z.enum(['by-number', 'by-text']).default('by-number'),
+    /** Overrides for single headings: the number in the source -> the question's n. */
+    map: z.record(z.string().regex(/^\d+$/, 'map keys are the numbers the source gives its answers'), z.number().int().min(1)).default({}),
   })
   .strict();
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;

@@ -27,7 +27,9 @@ export interface Topic {
 
 export interface Handbook {
   topics: Topic[];
+  /** In sources.yaml order (display order). */
   sources: Source[];
+  sourceById: Map<string, Source>;
   /** Every question, in reading order. */
   questions: Question[];
   byNumber: Map<number, Question>;
@@ -82,13 +84,20 @@ async function assemble(): Promise<Handbook> {
   if (problems.length > 0) throw new Error(`The handbook content is inconsistent:\n- ${problems.join('\n- ')}`);
 
   const questions = topics.flatMap((topic) => topic.questions);
+  const sources = sourceEntries.map((entry) => entry.data).sort((a, b) => a.position - b.position);
   return {
     topics,
-    sources: sourceEntries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id)),
+    sources,
+    sourceById: new Map(sources.map((source) => [source.id, source])),
     questions,
     byNumber: new Map(questions.map((question) => [question.n, question])),
     topicById,
   };
+}
+
+/** A source's label from sources.yaml ("Source A"), for any component that only has its id. */
+export async function sourceLabel(id: SourceId): Promise<string> {
+  return (await loadHandbook()).sourceById.get(id)?.label ?? id;
 }
 
 /** The questions before and after this one in reading order. */
@@ -134,18 +143,31 @@ export interface SourceAnswer {
   counts: KindCounts;
 }
 
+/** The questions a source answers, in reading order. */
 export function answersOfSource(handbook: Handbook, source: SourceId): SourceAnswer[] {
-  return handbook.questions.map((question) => {
-    const { answers } = question.entry.data;
-    const answer = answers.find((a) => a.source === source);
-    return {
-      question,
-      lines: answer?.lines ?? [0, 0],
-      truncated: answer?.truncated ?? false,
-      repairs: answer?.repairs ?? 0,
-      counts: countByKind(findingsOf(question.entry.data).filter((f) => f.source === source)),
-    };
+  return handbook.questions.flatMap((question) => {
+    const answer = question.entry.data.answers.find((a) => a.source === source);
+    if (!answer) return [];
+    return [
+      {
+        question,
+        lines: answer.lines,
+        truncated: answer.truncated,
+        repairs: answer.repairs,
+        counts: countByKind(findingsOf(question.entry.data).filter((f) => f.source === source)),
+      },
+    ];
   });
+}
+
+/** The questions a source does not answer, in reading order. */
+export function unansweredBy(handbook: Handbook, source: SourceId): Question[] {
+  return handbook.questions.filter((question) => !question.entry.data.answers.some((a) => a.source === source));
+}
+
+/** The heading over a question's answers: "The 5 answers", "The answer", "Answers" (when there are none). */
+export function answersHeading(count: number): string {
+  return count === 0 ? 'Answers' : count === 1 ? 'The answer' : `The ${count} answers`;
 }
 
 /** Which body sections a question page has (the converter leaves out empty ones). */

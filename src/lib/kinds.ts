@@ -1,12 +1,11 @@
 // Correction kinds, in the order the handbook lists them, with the words a reader sees.
 
-// The lists themselves come from the converter's schema, so the site and the pipeline cannot drift apart.
-import { CORRECTION_KINDS, SOURCE_IDS } from '../../scripts/lib/schema.ts';
+// The kinds and the source id rule come from the converter's schema, so the site and the pipeline cannot drift apart.
+import { CORRECTION_KINDS, SOURCE_ID_PATTERN, type SourceId } from '../../scripts/lib/schema.ts';
 
-export { SOURCE_IDS };
+export { SOURCE_ID_PATTERN, type SourceId };
 export const KINDS = CORRECTION_KINDS;
 export type Kind = (typeof KINDS)[number];
-export type SourceId = (typeof SOURCE_IDS)[number];
 
 export const kindInfo: Record<Kind, { label: string; plural: string; description: string }> = {
   factual: { label: 'Factual error', plural: 'Factual errors', description: 'a confident statement that is wrong' },
@@ -33,9 +32,15 @@ export function countByKind(items: ReadonlyArray<{ kind: Kind }>): KindCounts {
   return counts;
 }
 
-/** "A" for source "a": the letter readers see on badges. */
-export function sourceLetter(id: string): string {
-  return id.toUpperCase();
+/** What a source badge shows: "A" for source "a", a longer id as it is ("textbook"). */
+export function badgeText(id: string): string {
+  return id.length <= 2 ? id.toUpperCase() : id;
+}
+
+/** Source colours: a palette of SOURCE_TONES classes (badges.css), cycled by the source's place in sources.yaml. */
+export const SOURCE_TONES = 6;
+export function toneClass(position: number): string {
+  return `source-tone-${position % SOURCE_TONES}`;
 }
 
 /** "2 corrections (1 factual, 1 misleading)", "1 correction (1 truncated)", "no corrections": for link previews. */

@@ -1,29 +1,38 @@
 // Before the end-to-end tests: make sure dist/ exists (npm run build makes it; built here if missing),
-// build the second copy under the base path into dist-base/, index both with Pagefind, and serve both with
-// the server `npm start` uses, so that the tests see the headers that ship (public/_headers).
-// Set E2E_REUSE_BASE_BUILD=1 to keep an existing dist-base/ (faster local reruns).
+// build the second copy under the base path into dist-base/ and the fixture handbook into dist-fixture/,
+// index them with Pagefind, and serve all three with the server `npm start` uses, so that the tests see the
+// headers that ship (public/_headers). Set E2E_REUSE_BASE_BUILD=1 to keep existing dist-base/ and
+// dist-fixture/ builds (faster local reruns).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { serveSite } from '../../scripts/serve.ts';
-import { BASE_PATH, sites } from './support/sites';
+import { BASE_PATH, FIXTURE_ROOT, fixtureSite, sites } from './support/sites';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 }
 
-function build(outDir: string, basePath: string): void {
-  run('npx', ['astro', 'build', '--outDir', outDir], { BASE_PATH: basePath });
+function build(outDir: string, basePath: string, env: NodeJS.ProcessEnv = {}): void {
+  run('npx', ['astro', 'build', '--outDir', outDir], { BASE_PATH: basePath, ...env });
   run('npx', ['pagefind', '--site', outDir]);
   run('npx', ['tsx', 'scripts/check-headers.ts', outDir]);
 }
 
+const reuse = (dir: string) => process.env.E2E_REUSE_BASE_BUILD && existsSync(`${dir}/pagefind/pagefind-ui.js`);
+
 export default async function globalSetup() {
   if (!existsSync('dist/index.html') || !existsSync('dist/pagefind/pagefind-ui.js')) build('dist', '/');
-  if (!(process.env.E2E_REUSE_BASE_BUILD && existsSync('dist-base/pagefind/pagefind-ui.js'))) build('dist-base', BASE_PATH);
+  if (!reuse('dist-base')) build('dist-base', BASE_PATH);
+  if (!reuse('dist-fixture')) {
+    // Another handbook through the same converter and site: only its content root differs.
+    run('npx', ['tsx', 'scripts/convert.ts', `--root=${FIXTURE_ROOT}`]);
+    build('dist-fixture', '/', { CONTENT_ROOT: FIXTURE_ROOT });
+  }
 
   const servers = await Promise.all([
     serveSite({ dir: sites.root.dir, port: sites.root.port, base: sites.root.base }),
     serveSite({ dir: sites.based.dir, port: sites.based.port, base: sites.based.base }),
+    serveSite({ dir: fixtureSite.dir, port: fixtureSite.port, base: fixtureSite.base }),
   ]);
   return async () => {
     await Promise.all(servers.map((server) => server.close()));

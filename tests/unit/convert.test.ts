@@ -19,6 +19,11 @@ function contentCopy(): string {
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
   return root;
 }
+/** Adds a line to the last source in sources.yaml (Source E). */
+function appendSource(root: string, line: string): void {
+  const sources = join(root, 'content/sources.yaml');
+  writeFileSync(sources, readFileSync(sources, 'utf8') + line);
+}
 afterAll(() => temporaryRoots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
 describe('convert', () => {
@@ -51,15 +56,50 @@ describe('convert', () => {
     for (const piece of ['export const x = {a: 1}', 'import y from "z"', 'Use <script>alert(1)</script> and {props} with `ticks` $x \\ done.']) {
       expect(text).toContain(piece);
     }
-  });
+  }, 20_000);
 
   it('fails with file and line when a source loses a question heading', () => {
     const root = contentCopy();
     const file = join(root, 'content/sources/001_3cdd8f150687ce79.txt');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^17\. What are the different techniques.*$/m, 'What are the different techniques?'));
     expect(errorOf(() => renderPages(root))).toBe(
-      'content/sources/001_3cdd8f150687ce79.txt:146: found no heading for question 17 after question 16 (line 146); expected a line starting "17. " that is not part of a numbered list (16 of 50 questions found)',
+      'content/sources/001_3cdd8f150687ce79.txt:163: line 163 starts "18" but the heading before it is "16" (line 146): numbered headings count up by one, so heading 17 is missing; a source that skips questions numbers its answers 1, 2, 3 … and maps them with "map:", or uses headings such as "Question 18: …"',
     );
+  });
+
+  // Bad input from issue 12: each is a file:line error, and convert writes nothing (renderPages throws).
+  it.each([
+    {
+      name: 'a source file that yields no heading',
+      damage: (root: string) => writeFileSync(join(root, 'content/sources/003_f2f8de04b7ab493e.txt'), 'Notes without any numbered heading.\n'),
+      message:
+        'content/sources/003_f2f8de04b7ab493e.txt:1: found no answer heading; expected lines such as "1. …", "1) …", "## 1. …", "Question 1: …", or a heading pattern in content/sources.yaml',
+    },
+    {
+      name: 'a heading pattern without a group n',
+      damage: (root: string) => appendSource(root, "  heading: '^Q(\\d+) '\n"),
+      message: `content/sources.yaml:23: heading pattern "^Q(\\d+) " has no named group "n" for the answer's number, e.g. "^Q(?<n>\\d+) - "`,
+    },
+    {
+      name: 'a map entry pointing at a question that does not exist',
+      damage: (root: string) => appendSource(root, '  map: {1: 51}\n'),
+      message: 'content/sources.yaml:23: map entry 1: 51 points at question 51, which questions.yaml does not have',
+    },
+    {
+      name: 'an editorial correction for a source that does not answer that question',
+      damage: (root: string) => {
+        // A sixth source that answers question 1 only, and a correction of it on question 2.
+        writeFileSync(join(root, 'content/sources/expert.txt'), 'Question 1: Feature extraction\n\nFilters detect edges first.\n');
+        appendSource(root, '- id: expert\n  file: expert.txt\n  label: An expert\n');
+        const editorial = join(root, 'content/editorial/q02.yaml');
+        writeFileSync(editorial, readFileSync(editorial, 'utf8').replace(/^corrections:\n/m, 'corrections:\n  - id: 99\n    source: expert\n    kind: misleading\n    quote: edges\n    note: A note.\n'));
+      },
+      message: /^content\/editorial\/q02\.yaml:\d+: An expert \(expert\) does not answer question 2$/,
+    },
+  ])('$name', ({ damage, message }) => {
+    const root = contentCopy();
+    damage(root);
+    expect(errorOf(() => renderPages(root))).toMatch(message);
   });
 
   it('reports every broken file at once', () => {

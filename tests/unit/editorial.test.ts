@@ -17,10 +17,13 @@ const bodies: Record<SourceId, string> = {
   e: 'An answer.',
 };
 const answers = new Map<SourceId, Answer>(Object.entries(bodies).map(([id, body]) => [id as SourceId, answerFrom(body, id as SourceId, 7)]));
+// "textbook" is in sources.yaml but does not answer question 7.
+const labels = new Map<SourceId, string>([...Object.keys(bodies).map((id): [string, string] => [id, `Source ${id.toUpperCase()}`]), ['textbook', 'Textbook']]);
 const context = (file: string) => ({
   file,
   question: 7,
   answers,
+  labels,
   referenceKeys: new Set(['ronneberger2015unet']),
   published: file === 'reused-id.yaml' ? [{ id: 1, source: 'c', quote: 'an older quote' }] : [],
 });

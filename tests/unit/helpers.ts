@@ -1,5 +1,7 @@
 // Shared test helpers: the real content root and small builders for fixtures.
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { splitLines, type ParsedSource } from '../../scripts/lib/parse-source.ts';
 import { normalizeAnswer } from '../../scripts/lib/normalize-answer.ts';
 import type { Answer, SourceId } from '../../scripts/lib/schema.ts';
 
@@ -19,4 +21,28 @@ export function errorOf(fn: () => unknown): string {
     return error instanceof Error ? error.message : String(error);
   }
   throw new Error('expected an error, but none was thrown');
+}
+
+/** No data loss: every non-whitespace character of a source is in exactly one heading, answer or declared preamble. */
+export function expectNoLoss(text: string, parsed: ParsedSource): void {
+  const lines = splitLines(text);
+  const owner = new Array<string | null>(lines.length).fill(null);
+  const claim = (from: number, to: number, who: string) => {
+    for (let l = from; l <= to; l++) {
+      expect(owner[l - 1], `line ${l} claimed by ${owner[l - 1]} and ${who}`).toBeNull();
+      owner[l - 1] = who;
+    }
+  };
+  if (parsed.preamble) claim(parsed.preamble.lines[0], parsed.preamble.lines[1], 'preamble');
+  for (const a of parsed.sections) {
+    claim(a.headingLines[0], a.headingLines[1], `heading ${a.number}`);
+    if (a.lines[1] >= a.bodyStartLine) claim(a.bodyStartLine, a.lines[1], `answer ${a.number}`);
+  }
+  lines.forEach((line, i) => {
+    if (line.trim() !== '') expect(owner[i], `line ${i + 1} "${line.slice(0, 40)}" belongs to nothing`).not.toBeNull();
+  });
+  // The bodies are the file's own text, not a copy that could drift.
+  const nonSpace = (s: string) => s.replace(/\s+/g, '');
+  const rebuilt = [parsed.preamble?.text ?? '', ...parsed.sections.flatMap((a) => [lines.slice(a.headingLines[0] - 1, a.headingLines[1]).join('\n'), a.body])].join('');
+  expect(nonSpace(rebuilt)).toBe(nonSpace(text));
 }

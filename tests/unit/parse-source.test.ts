@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseSource, splitLines } from '../../scripts/lib/parse-source.ts';
+import { parseSource } from '../../scripts/lib/parse-source.ts';
 import type { SourceEntry } from '../../scripts/lib/schema.ts';
-import { errorOf, ROOT } from './helpers.ts';
+import { errorOf, expectNoLoss, ROOT } from './helpers.ts';
 
 const sources = parse(readFileSync(join(ROOT, 'content/sources.yaml'), 'utf8')) as SourceEntry[];
 const read = (s: SourceEntry) => readFileSync(join(ROOT, 'content/sources', s.file), 'utf8');
-const parseEntry = (s: SourceEntry) => parseSource(read(s), { file: s.file, source: s.id, questionCount: 50, declaredPreamble: s.preamble });
+const parseEntry = (s: SourceEntry) => parseSource(read(s), { file: s.file, declaredPreamble: s.preamble });
 
 // Line of each question's heading, read off the files by hand: the parser must find exactly these.
 const HEADING_LINES: Record<string, number[]> = {
@@ -23,72 +23,59 @@ describe.each(sources)('source $id ($file)', (source) => {
   const parsed = parseEntry(source);
 
   it('yields answers 1..50 in order at the expected heading lines', () => {
-    expect(parsed.answers.map((a) => a.n)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-    expect(parsed.answers.map((a) => a.headingLines[0])).toEqual(HEADING_LINES[source.id]);
+    expect(parsed.sections.map((a) => a.number)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(parsed.sections.map((a) => a.headingLines[0])).toEqual(HEADING_LINES[source.id]);
   });
 
   it('loses no text: every non-whitespace character is in exactly one heading, answer or declared preamble', () => {
-    const lines = splitLines(read(source));
-    const owner = new Array<string | null>(lines.length).fill(null);
-    const claim = (from: number, to: number, who: string) => {
-      for (let l = from; l <= to; l++) {
-        expect(owner[l - 1], `line ${l} claimed by ${owner[l - 1]} and ${who}`).toBeNull();
-        owner[l - 1] = who;
-      }
-    };
-    if (parsed.preamble) claim(parsed.preamble.lines[0], parsed.preamble.lines[1], 'preamble');
-    for (const a of parsed.answers) {
-      claim(a.headingLines[0], a.headingLines[1], `heading ${a.n}`);
-      if (a.lines[1] >= a.bodyStartLine) claim(a.bodyStartLine, a.lines[1], `answer ${a.n}`);
-    }
-    lines.forEach((text, i) => {
-      if (text.trim() !== '') expect(owner[i], `line ${i + 1} "${text.slice(0, 40)}" belongs to nothing`).not.toBeNull();
-    });
-    // The bodies are the file's own text, not a copy that could drift.
-    const nonSpace = (s: string) => s.replace(/\s+/g, '');
-    const rebuilt = [parsed.preamble?.text ?? '', ...parsed.answers.flatMap((a) => [lines.slice(a.headingLines[0] - 1, a.headingLines[1]).join('\n'), a.body])].join('');
-    expect(nonSpace(rebuilt)).toBe(nonSpace(read(source)));
+    expectNoLoss(read(source), parsed);
   });
 });
 
 describe('parse errors name the file and line', () => {
   const cases: Array<{ name: string; text: string; message: string; preamble?: [number, number] }> = [
     {
-      name: 'a missing question',
+      name: 'a missing heading in a numbered sequence',
       text: '1. First?\n\nAnswer one.\n\n3. Third?\n\nAnswer three.\n',
-      message: 'broken.txt:1: found no heading for question 2 after question 1 (line 1); expected a line starting "2. " that is not part of a numbered list (1 of 3 questions found)',
+      message:
+        'broken.txt:5: line 5 starts "3" but the heading before it is "1" (line 1): numbered headings count up by one, so heading 2 is missing; a source that skips questions numbers its answers 1, 2, 3 … and maps them with "map:", or uses headings such as "Question 3: …"',
     },
     {
-      name: 'questions out of order',
-      text: '2. Second?\n\nAnswer.\n\n1. First?\n\nAnswer.\n',
-      message: 'broken.txt:5: found no heading for question 2 after question 1 (line 5); expected a line starting "2. " that is not part of a numbered list (1 of 3 questions found)',
+      name: 'no heading at all',
+      text: 'Just some prose.\n\nAnd more prose.\n',
+      message: 'broken.txt:1: found no answer heading; expected lines such as "1. …", "1) …", "## 1. …", "Question 1: …", or a heading pattern in content/sources.yaml',
     },
     {
-      name: 'undeclared text before question 1',
+      name: 'undeclared text before the first heading',
       text: 'Scraped header\n\n1. First?\n\nA.\n\n2. Second?\n\nB.\n\n3. Third?\n\nC.\n',
-      message: 'broken.txt:1: text before question 1 (lines 1-1) is not declared as front matter; add "preamble: [1, 1]" to this source in content/sources.yaml if it is not an answer',
+      message: 'broken.txt:1: text before the first answer heading (lines 1-1) is not declared as front matter; add "preamble: [1, 1]" to this source in content/sources.yaml if it is not an answer',
     },
     {
       name: 'an empty answer',
       text: '1. First?\n\nA.\n\n2. Second?\n\n\n3. Third?\n\nC.\n',
       message:
-        'broken.txt:5: found no heading for question 2 after question 1 (line 1); expected a line starting "2. " that is not part of a numbered list (1 of 3 questions found); line 5 starts "2. " but directly follows other numbered lines, so it reads as an item of a numbered list (is the answer before it missing?)',
+        'broken.txt:5: found no heading "2. " after "1" (line 1); line 5 starts "2" but directly follows other numbered lines, so it reads as an item of a numbered list (is the answer before it missing?)',
+    },
+    {
+      name: 'an empty answer under a labelled heading',
+      text: 'Question 1: First?\n\nA.\n\nQuestion 2: Second?\n\n\nQuestion 3: Third?\n\nC.\n',
+      message: 'broken.txt:5: the answer under heading "Question 2: Second?" has no text',
     },
     {
       name: 'a bold heading that never closes',
       text: '**1. First?**\n\nA.\n\n**2. Second?\n\nB.\n\nmore\n\nstill more\n\n**3. Third?**\n\nC.\n',
-      message: 'broken.txt:5: heading of question 2 opens "**" but never closes it',
+      message: 'broken.txt:5: heading "2. Second?" opens "**" but never closes it',
     },
   ];
   it.each(cases)('$name', ({ text, message, preamble }) => {
-    expect(errorOf(() => parseSource(text, { file: 'broken.txt', source: 'a', questionCount: 3, declaredPreamble: preamble }))).toBe(message);
+    expect(errorOf(() => parseSource(text, { file: 'broken.txt', declaredPreamble: preamble }))).toBe(message);
   });
 
   it('reads a question list before the answers as declared preamble, and numbered lists inside answers as lists', () => {
     const text = '- 1. First?**\n- 2. Second?**\n\n1. First\n\nSteps:\n1. one\n2. two\n\n2. Second\n\nB.\n';
-    const parsed = parseSource(text, { file: 'x.txt', source: 'a', questionCount: 2, declaredPreamble: [1, 2] });
+    const parsed = parseSource(text, { file: 'x.txt', declaredPreamble: [1, 2] });
     expect(parsed.preamble?.lines).toEqual([1, 2]);
-    expect(parsed.answers.map((a) => [a.heading, a.headingLines[0]])).toEqual([
+    expect(parsed.sections.map((a) => [a.heading, a.headingLines[0]])).toEqual([
       ['1. First', 4],
       ['2. Second', 10],
     ]);
@@ -96,12 +83,12 @@ describe('parse errors name the file and line', () => {
 
   it('reads question numbers of any length (a handbook may grow past 999 questions)', () => {
     const text = Array.from({ length: 1200 }, (_, i) => `${i + 1}. Question ${i + 1}?\n\nAnswer ${i + 1}.\n`).join('\n');
-    const parsed = parseSource(text, { file: 'big.txt', source: 'a', questionCount: 1200 });
-    expect(parsed.answers.at(-1)).toMatchObject({ n: 1200, heading: '1200. Question 1200?', body: '\nAnswer 1200.' });
+    const parsed = parseSource(text, { file: 'big.txt' });
+    expect(parsed.sections.at(-1)).toMatchObject({ number: 1200, heading: '1200. Question 1200?', body: '\nAnswer 1200.' });
   });
 
   it('joins a bold heading split over several lines', () => {
-    const parsed = parseSource('**1. Can you explain the\n\n role of attention?**\n\nA.\n', { file: 'x.txt', source: 'e', questionCount: 1 });
-    expect(parsed.answers[0]).toMatchObject({ heading: '1. Can you explain the role of attention?', headingLines: [1, 3], bodyStartLine: 4 });
+    const parsed = parseSource('**1. Can you explain the\n\n role of attention?**\n\nA.\n', { file: 'x.txt' });
+    expect(parsed.sections[0]).toMatchObject({ heading: '1. Can you explain the role of attention?', headingLines: [1, 3], bodyStartLine: 4 });
   });
 });

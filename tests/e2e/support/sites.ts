@@ -10,5 +10,11 @@ export const sites = {
   based: { dir: resolve('dist-base'), base: BASE_PATH, port: ROOT_PORT + 1 },
 } as const;
 
+/** The small handbook in tests/fixtures/handbook (seven sources answering different subsets), built apart. */
+export const fixtureSite = { dir: resolve('dist-fixture'), base: '/', port: ROOT_PORT + 2 } as const;
+
+export const FIXTURE_ROOT = resolve('tests/fixtures/handbook');
+
 export const ROOT_URL = `http://127.0.0.1:${sites.root.port}/`;
 export const BASED_URL = `http://127.0.0.1:${sites.based.port}${BASE_PATH}`;
+export const FIXTURE_URL = `http://127.0.0.1:${fixtureSite.port}/`;

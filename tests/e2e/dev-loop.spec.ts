@@ -1,0 +1,67 @@
+// `npm run dev`: Astro's dev server with the content watcher. Editing a YAML file changes the page; a broken
+// file prints `file:line: message` and the last good page keeps being served. Runs on a copy of the fixture
+// handbook so the real content is never touched.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './support/fixtures';
+import { FIXTURE_ROOT, fixtureSite } from './support/sites';
+
+const PORT = fixtureSite.port + 1;
+const BEFORE = 'Anchors themselves are fixed in advance';
+const AFTER = 'Anchor shapes are chosen before training';
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+let root: string;
+let server: ChildProcess;
+let log = '';
+// Astro moves to the next free port when PORT is taken, so the page's address is read from its log.
+let page = '';
+
+test.beforeAll(async () => {
+  // A fixed path: Astro's dev data store in .astro/ remembers page modules by path across runs.
+  root = join(tmpdir(), `handbook-dev-loop-${PORT}`);
+  rmSync(root, { recursive: true, force: true });
+  cpSync(join(FIXTURE_ROOT, 'content'), join(root, 'content'), { recursive: true, filter: (path) => path !== join(FIXTURE_ROOT, 'content', 'questions') });
+  // Astro's dev content store keys pages by id and content digest, so pages of the same content at another
+  // path would keep their old module paths: start from an empty store.
+  rmSync('.astro/data-store.json', { force: true });
+  // Playwright's NODE_OPTIONS load its own TypeScript loader, which the dev server must not inherit.
+  server = spawn(process.execPath, ['node_modules/astro/astro.js', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], { env: { ...process.env, NODE_OPTIONS: '', CONTENT_ROOT: root } });
+  // Astro colours its log; the checks read plain text.
+  const append = (chunk: Buffer) => (log += chunk.toString().replace(/\x1b\[[0-9;]*m/g, ''));
+  server.stdout?.on('data', append);
+  server.stderr?.on('data', append);
+  await expect.poll(() => log, { timeout: 90_000 }).toMatch(/convert: 6 pages[\s\S]*Local\s+http:\/\/127\.0\.0\.1:\d+\//);
+  const local = [...log.matchAll(/Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/g)].at(-1)!;
+  page = `${local[1]}questions/anchor-boxes/`;
+});
+
+test.afterAll(async () => {
+  const exited = new Promise((done) => server.once('exit', done));
+  server.kill('SIGINT');
+  await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
+  if (server.exitCode === null) server.kill('SIGKILL');
+  rmSync(root, { recursive: true, force: true });
+});
+
+const pageText = async () => {
+  const response = await fetch(page).catch(() => undefined);
+  return response?.ok ? response.text() : '';
+};
+
+test('editing a key point in an editorial file changes the page', async () => {
+  await expect.poll(pageText, { timeout: 60_000 }).toContain(BEFORE);
+  const file = join(root, 'content/editorial/q05.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(BEFORE, AFTER));
+  await expect.poll(pageText, { timeout: 60_000 }).toContain(AFTER);
+});
+
+test('a broken file prints file:line and the last good page stays', async () => {
+  writeFileSync(join(root, 'content/editorial/q05.yaml'), 'question: 5\nkey_points: [unclosed\n');
+  await expect.poll(() => log, { timeout: 60_000 }).toMatch(/content\/editorial\/q05\.yaml:\d+: invalid YAML/);
+  expect(log).toContain('the site keeps serving the last good pages');
+  expect(await pageText()).toContain(AFTER);
+});
