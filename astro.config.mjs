@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { shikiConfig } from './src/lib/shiki.mjs';
 
 /** Where the site is published; canonical links, Open Graph URLs and sitemap.xml are built from it. */
-const site = process.env.SITE_URL || 'https://cv-interview-handbook.example.org';
+export const site = process.env.SITE_URL || 'https://cv-interview-handbook.example.org';
 /** Sub-folder the site is served from ('/' or e.g. '/handbook/'). */
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -31,7 +31,7 @@ export default defineConfig({
 });
 
 /** @param {string | undefined} value */
-function normaliseBase(value) {
+export function normaliseBase(value) {
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
