@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixIds } from '../../src/lib/prefix-ids.ts';
+import { prefixIds, unnameSections } from '../../src/lib/prefix-ids.ts';
 
 describe('prefixIds', () => {
   it.each([
@@ -15,5 +15,16 @@ describe('prefixIds', () => {
     ['<div data-id="x" grid="y">', '<div data-id="x" grid="y">'],
   ])('%s', (html, expected) => {
     expect(prefixIds(html, 'q7-')).toBe(expected);
+  });
+});
+
+describe('unnameSections', () => {
+  it.each([
+    ['<section class="answers" aria-labelledby="answers"><h2 id="answers">', '<section class="answers"><h2 id="answers">'],
+    ['<section aria-labelledby="a" data-source="a">', '<section data-source="a">'],
+    // Only sections: a labelled dialog or article keeps its name.
+    ['<article aria-labelledby="q1">', '<article aria-labelledby="q1">'],
+  ])('%s', (html, expected) => {
+    expect(unnameSections(html)).toBe(expected);
   });
 });
