@@ -19,8 +19,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // Short links (/q/…) only redirect, and the 404 page is not a page to find.
-      filter: (page) => !/\/q\/\d+\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/'),
+      // Short links (/q/…) only redirect; the 404 page is not a page to find, nor is the print page, which
+      // repeats every question (noindex).
+      filter: (page) => !/\/q\/\d+\//.test(new URL(page).pathname) && !/\/(404|print)\/$/.test(new URL(page).pathname),
     }),
     sitemapXml(),
   ],

@@ -17,7 +17,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const option = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const SIZES = option('sizes', '50,500,5000').split(',').map(Number);
 const RUNS = Number(option('runs', '3'));
-const PORT = 4471;
+// Several checkouts on one machine each bench on a port of their own (BENCH_PORT).
+const PORT = Number(process.env.BENCH_PORT ?? 4471);
 
 const KIB = 1024;
 const BUDGETS = {
@@ -80,7 +81,7 @@ async function measureAll() {
   const runs: BuildTiming[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(timeBuild(ROOT));
   const build = medianBuild(runs);
-  const site = await measureSite(join(ROOT, 'dist'), ['', 'topics/detection/', 'questions/anchor-boxes/']);
+  const site = await measureSite(join(ROOT, 'dist'), ['', 'topics/detection/', 'questions/anchor-boxes/', 'print/']);
 
   const scale = [];
   for (const n of SIZES) {

@@ -74,11 +74,14 @@ test('printing a question page hides navigation and numbers the corrected passag
   }
 });
 
-test('search never leads to the print page', async ({ page }) => {
+test('neither search nor the sitemap leads to the print page, which asks not to be indexed', async ({ page }) => {
   await page.goto('search/?q=anchor%20boxes');
   const links = page.locator('.pagefind-ui__result a');
   await expect(links.first()).toBeVisible();
   expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).filter((href) => href?.includes('/print/'))).toEqual([]);
+  expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/print/');
+  await page.goto('print/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
 
 test('the home page links the print page, under the base path too', async ({ page }) => {
