@@ -9,7 +9,7 @@ import { shikiConfig } from './src/lib/shiki.mjs';
 import { normaliseBase } from './scripts/lib/base-path.ts';
 
 /** Where the site is published; canonical links, Open Graph URLs and sitemap.xml are built from it. */
-const site = process.env.SITE_URL || 'https://cv-interview-handbook.example.org';
+export const site = process.env.SITE_URL || 'https://cv-interview-handbook.example.org';
 /** Sub-folder the site is served from ('/' or e.g. '/handbook/'). */
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -25,8 +25,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // Short links (/q/…) only redirect, and the 404 page is not a page to find.
-      filter: (page) => !/\/q\/\d+\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/'),
+      // Short links (/q/…) only redirect; the 404 page is not a page to find, nor is the print page, which
+      // repeats every question (noindex).
+      filter: (page) => !/\/q\/\d+\//.test(new URL(page).pathname) && !/\/(404|print)\/$/.test(new URL(page).pathname),
     }),
     sitemapXml(),
     contentWatcher(contentRoot ?? '.'),

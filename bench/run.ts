@@ -21,7 +21,8 @@ const SIZES = option('sizes', '50,500,5000').split(',').map(Number);
 const RUNS = Number(option('runs', '3'));
 const SHAPE = { sources: Number(option('sources', '5')), coverage: Number(option('coverage', '1')) };
 const VARIANT = SHAPE.sources === 5 && SHAPE.coverage === 1 ? '' : `-${SHAPE.sources}x${Math.round(SHAPE.coverage * 100)}`;
-const PORT = 4471;
+// Several checkouts on one machine each bench on a port of their own (BENCH_PORT).
+const PORT = Number(process.env.BENCH_PORT ?? 4471);
 
 const KIB = 1024;
 const BUDGETS = {
@@ -103,7 +104,7 @@ async function measureAll() {
   for (let i = 1; i < RUNS; i++) runs.push(timeBuild(ROOT, astroLog(`real-${i + 1}`)));
   const build = medianBuild(runs);
   const cards = { cold: cold.cards, warm: RUNS > 1 ? cardTimes(astroLog(`real-${RUNS}`)) : undefined };
-  const site = await measureSite(join(ROOT, 'dist'), ['', 'topics/detection/', 'questions/anchor-boxes/']);
+  const site = await measureSite(join(ROOT, 'dist'), ['', 'topics/detection/', 'questions/anchor-boxes/', 'print/']);
 
   const scale = [];
   for (const n of SIZES) {

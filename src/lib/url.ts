@@ -15,6 +15,7 @@ export const paths = {
   corrections: () => href('corrections/'),
   search: () => href('search/'),
   /** The question's preview card (og:image). */
+  print: () => href('print/'),
   card: (n: number) => href(`cards/${n}.png`),
   shortLink: (n: number, source?: string) => (source ? shortLinks.answer(n, source) : shortLinks.question(n)),
 };

@@ -1,10 +1,5 @@
 // `/` focuses the page's search box (the header's, or the search page's own), unless the reader is typing.
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
+import { isTyping } from './typing';
 
 export function initSearchShortcut(): void {
   document.addEventListener('keydown', (event) => {

@@ -37,22 +37,27 @@ for (const [name, root] of [
   });
 }
 
-test('a flagged passage links to its correction, which is highlighted, and back', async ({ page }) => {
-  test.skip(!corrected, 'the handbook has no corrections yet');
-  const { question, correction } = corrected!;
-  const id = correction.id;
-  await page.goto(`questions/${question.slug}/`);
-  const card = page.locator('.correction', { has: page.locator(`#correction-${id}`) });
-  const background = () => card.evaluate((el) => getComputedStyle(el).backgroundColor);
-  const before = await background();
+test.describe('without JavaScript', () => {
+  // With JavaScript a flagged passage opens its correction in place (correction-popover.spec.ts).
+  test.use({ javaScriptEnabled: false });
 
-  await page.locator(`#flag-${id} a`).click();
-  await expect(page).toHaveURL(new RegExp(`#correction-${id}$`));
-  await expect(card).toBeInViewport();
-  expect(await background()).not.toEqual(before);
-  await expect(card.locator('.correction__quote')).toHaveText(correction.quote);
+  test('a flagged passage links to its correction, which is highlighted, and back', async ({ page }) => {
+    test.skip(!corrected, 'the handbook has no corrections yet');
+    const { question, correction } = corrected!;
+    const id = correction.id;
+    await page.goto(`questions/${question.slug}/`);
+    const card = page.locator('.correction', { has: page.locator(`#correction-${id}`) });
+    const background = () => card.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const before = await background();
 
-  await card.getByRole('link', { name: /^See it in/ }).click();
-  await expect(page).toHaveURL(new RegExp(`#flag-${id}$`));
-  await expect(page.locator(`#flag-${id}`)).toBeInViewport();
+    await page.locator(`#flag-${id} a`).click();
+    await expect(page).toHaveURL(new RegExp(`#correction-${id}$`));
+    await expect(card).toBeInViewport();
+    expect(await background()).not.toEqual(before);
+    await expect(card.locator('.correction__quote')).toHaveText(correction.quote);
+
+    await card.getByRole('link', { name: /^See it in/ }).click();
+    await expect(page).toHaveURL(new RegExp(`#flag-${id}$`));
+    await expect(page.locator(`#flag-${id}`)).toBeInViewport();
+  });
 });
