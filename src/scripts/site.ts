@@ -1,4 +1,5 @@
-// The JavaScript every page loads: theme toggle, narrow-screen menu, `/` for search.
+// The JavaScript every page loads: theme toggle, narrow-screen menu, `/` for search, the offline worker.
+import { registerServiceWorker } from '../offline/register';
 import { initMenu } from './menu';
 import { initSearchShortcut } from './search-shortcut';
 import { initTheme } from './theme';
@@ -6,3 +7,4 @@ import { initTheme } from './theme';
 initTheme();
 initMenu();
 initSearchShortcut();
+registerServiceWorker();

@@ -1,5 +1,6 @@
 // Before the end-to-end tests: make sure dist/ exists (npm run build makes it; built here if missing),
-// build the second copy under the base path into dist-base/, index both with Pagefind, and serve both.
+// build the second copy under the base path into dist-base/, index both with Pagefind, write their service
+// workers, and serve both.
 // Set E2E_REUSE_BASE_BUILD=1 to keep an existing dist-base/ (faster local reruns).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,11 +14,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
 function build(outDir: string, basePath: string): void {
   run('npx', ['astro', 'build', '--outDir', outDir], { BASE_PATH: basePath });
   run('npx', ['pagefind', '--site', outDir]);
+  run('npx', ['tsx', 'scripts/offline.ts', outDir]);
 }
 
 export default async function globalSetup() {
-  if (!existsSync('dist/index.html') || !existsSync('dist/pagefind/pagefind-ui.js')) build('dist', '/');
-  if (!(process.env.E2E_REUSE_BASE_BUILD && existsSync('dist-base/pagefind/pagefind-ui.js'))) build('dist-base', BASE_PATH);
+  if (!existsSync('dist/index.html') || !existsSync('dist/sw.js')) build('dist', '/');
+  if (!(process.env.E2E_REUSE_BASE_BUILD && existsSync('dist-base/sw.js'))) build('dist-base', BASE_PATH);
 
   const servers = await Promise.all([
     serveStatic(sites.root.dir, sites.root.port, sites.root.base),
