@@ -14,6 +14,7 @@ export const paths = {
   source: (id: string) => href(`sources/${id}/`),
   corrections: () => href('corrections/'),
   search: () => href('search/'),
+  practice: () => href('practice/'),
   shortLink: (n: number, source?: string) => href(source ? `q/${n}/${source}/` : `q/${n}/`),
 };
 

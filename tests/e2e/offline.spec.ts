@@ -1,5 +1,6 @@
 // Offline reading: the service worker keeps pages as they are used, and "Save for offline" on the home page
 // keeps the whole handbook, search included, at the root and under the base path.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/fixtures';
 import { anchorBoxes, readingOrder, topics } from './support/content';
 import { BASED_URL, ROOT_URL } from './support/sites';
@@ -11,6 +12,7 @@ const sites = [
 
 for (const { name, url } of sites) {
   test(`after Save for offline every page and search work with no network (${name})`, async ({ page, context }) => {
+    test.setTimeout(120_000); // fetching some 450 files on a busy machine
     await page.goto(url);
     await expect(page.locator('[data-offline-size]')).toHaveText(/\d MB in \d+ files/);
     await page.getByRole('button', { name: 'Save for offline' }).click();
@@ -44,3 +46,16 @@ test('a page read once is kept for reading offline; one never opened is not', as
   const unread = readingOrder.find((question) => question.slug !== anchorBoxes.slug)!;
   await expect(page.goto(`questions/${unread.slug}/`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: Save for offline before and after saving (${scheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible();
+    expect((await new AxeBuilder({ page }).include('[data-offline-save]').analyze()).violations).toEqual([]);
+    await page.getByRole('button', { name: 'Save for offline' }).click();
+    await expect(page.getByRole('button', { name: 'Save again' })).toBeVisible({ timeout: 60_000 });
+    expect((await new AxeBuilder({ page }).include('[data-offline-save]').analyze()).violations).toEqual([]);
+  });
+}
