@@ -31,10 +31,6 @@ function saveProgress(progress: Progress): void {
 const dateOfDay = (day: number) =>
   new Date(day * 86_400_000).toLocaleDateString('en', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' });
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
 function initPractice(page: HTMLElement): void {
   const find = <T extends HTMLElement = HTMLElement>(name: string) => page.querySelector<T>(`[data-${name}]`)!;
   const setup = find<HTMLFormElement>('practice-setup');
@@ -161,7 +157,9 @@ function initPractice(page: HTMLElement): void {
   });
 
   document.addEventListener('keydown', (event) => {
-    if (card.hidden || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    // Only while the card (or nothing) has focus: never while typing in the search box or another field.
+    const inCard = event.target === document.body || (event.target instanceof Node && card.contains(event.target));
+    if (card.hidden || !inCard || event.ctrlKey || event.metaKey || event.altKey) return;
     const revealed = !answer.hidden;
     const onControl = event.target instanceof Element && event.target.closest('button, a, summary') !== null;
     const action =
