@@ -52,37 +52,48 @@ export function initSaveOffline(): void {
     button.textContent = 'Save again';
   };
 
-  void (async () => {
-    // Without the list (offline, and never saved) there is nothing to offer.
-    const index: OfflineIndex | undefined = await fetch(section.dataset.index ?? '')
-      .then((response) => (response.ok ? response.json() : undefined))
-      .catch(() => undefined);
-    if (!index) return;
-    element('size').textContent = ` (${formatBytes(index.bytes)} in ${index.files.length} files)`;
-    section.hidden = false;
-    if (await isSaved(scope)) showSaved();
+  // The file list (about 4 KB gzip) is fetched when the section comes into view, not with the page.
+  let index: Promise<OfflineIndex | undefined> | undefined;
+  const loadIndex = () =>
+    (index ??= fetch(section.dataset.index ?? '')
+      .then((response) => (response.ok ? (response.json() as Promise<OfflineIndex>) : undefined))
+      .catch(() => undefined)
+      .then((list) => {
+        if (list) element('size').textContent = ` (${formatBytes(list.bytes)} in ${list.files.length} files)`;
+        else status.textContent = 'Saving the whole handbook needs a network connection.';
+        return list;
+      }));
+  const visible = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    visible.disconnect();
+    void loadIndex();
+  });
+  visible.observe(section);
+  section.hidden = false;
+  void isSaved(scope).then((saved) => saved && showSaved());
 
-    button.addEventListener('click', async () => {
-      button.disabled = true;
-      progress.hidden = false;
-      progress.value = 0;
-      status.textContent = `Saving ${formatBytes(index.bytes)}…`;
-      await controlled();
-      let bytes = 0;
-      const failed = await fetchAll(index, scope, (fileBytes) => {
-        bytes += fileBytes;
-        progress.value = bytes / index.bytes;
-        count.textContent = `${formatBytes(bytes)} of ${formatBytes(index.bytes)}`;
-      });
-      button.disabled = false;
-      if (failed.length > 0) {
-        status.textContent = `${failed.length} of ${index.files.length} files could not be fetched (is the network down?). Try again.`;
-        return;
-      }
-      await (await caches.open(SAVED_CACHE)).put(savedMarkerUrl(scope), new Response('saved'));
-      progress.hidden = true;
-      count.textContent = '';
-      showSaved();
+  button.addEventListener('click', async () => {
+    const list = await loadIndex();
+    if (!list) return;
+    button.disabled = true;
+    progress.hidden = false;
+    progress.value = 0;
+    status.textContent = `Saving ${formatBytes(list.bytes)}…`;
+    await controlled();
+    let bytes = 0;
+    const failed = await fetchAll(list, scope, (fileBytes) => {
+      bytes += fileBytes;
+      progress.value = bytes / list.bytes;
+      count.textContent = `${formatBytes(bytes)} of ${formatBytes(list.bytes)}`;
     });
-  })();
+    button.disabled = false;
+    if (failed.length > 0) {
+      status.textContent = `${failed.length} of ${list.files.length} files could not be fetched (is the network down?). Try again.`;
+      return;
+    }
+    await (await caches.open(SAVED_CACHE)).put(savedMarkerUrl(scope), new Response('saved'));
+    progress.hidden = true;
+    count.textContent = '';
+    showSaved();
+  });
 }

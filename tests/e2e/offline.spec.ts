@@ -14,6 +14,8 @@ for (const { name, url } of sites) {
   test(`after Save for offline every page and search work with no network (${name})`, async ({ page, context }) => {
     test.setTimeout(120_000); // fetching some 450 files on a busy machine
     await page.goto(url);
+    // The size shows once the section is in view.
+    await page.locator('[data-offline-save]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-offline-size]')).toHaveText(/\d MB in \d+ files/);
     await page.getByRole('button', { name: 'Save for offline' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible({ timeout: 60_000 });
