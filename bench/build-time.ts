@@ -1,4 +1,4 @@
-// Times the three build steps (convert, astro build, pagefind) and records each one's peak memory.
+// Times the four build steps (convert, astro build, pagefind, the offline service worker) and records each one's peak memory.
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,12 +8,13 @@ export interface StepTiming {
   seconds: number;
   peakMiB: number;
 }
-export type BuildTiming = Record<'convert' | 'astro' | 'pagefind' | 'total', StepTiming>;
+export type BuildTiming = Record<'convert' | 'astro' | 'pagefind' | 'offline' | 'total', StepTiming>;
 
 const STEPS: Array<[keyof Omit<BuildTiming, 'total'>, string, string[]]> = [
   ['convert', 'node_modules/.bin/tsx', ['scripts/convert.ts']],
   ['astro', 'node_modules/.bin/astro', ['build']],
   ['pagefind', 'node_modules/.bin/pagefind', ['--site', 'dist']],
+  ['offline', 'node_modules/.bin/tsx', ['scripts/offline.ts', 'dist']],
 ];
 
 // Astro bundles every MDX page as a module: about 1.4 MB of heap per question, so 5,000 questions need ~7 GB,
@@ -58,7 +59,7 @@ export function median(values: number[]): number {
 
 /** Each step's median over the runs (and the median total); peak memory is the highest seen. */
 export function medianBuild(runs: BuildTiming[]): BuildTiming {
-  const keys = ['convert', 'astro', 'pagefind', 'total'] as const;
+  const keys = ['convert', 'astro', 'pagefind', 'offline', 'total'] as const;
   return Object.fromEntries(
     keys.map((k) => [k, { seconds: round(median(runs.map((r) => r[k].seconds))), peakMiB: Math.max(...runs.map((r) => r[k].peakMiB)) }]),
   ) as BuildTiming;

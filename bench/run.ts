@@ -104,7 +104,7 @@ async function measureAll() {
   for (let i = 1; i < RUNS; i++) runs.push(timeBuild(ROOT, astroLog(`real-${i + 1}`)));
   const build = medianBuild(runs);
   const cards = { cold: cold.cards, warm: RUNS > 1 ? cardTimes(astroLog(`real-${RUNS}`)) : undefined };
-  const site = await measureSite(join(ROOT, 'dist'), ['', 'topics/detection/', 'questions/anchor-boxes/', 'print/']);
+  const site = await measureSite(join(ROOT, 'dist'), ['', 'topics/detection/', 'questions/anchor-boxes/', 'print/', 'practice/']);
 
   const scale = [];
   for (const n of SIZES) {
@@ -131,7 +131,8 @@ function report(results: Results): void {
   const grows = marginal.some((ms, i) => i > 0 && ms > marginal[i - 1]! * 1.25);
 
   console.log('\nBuild (median of %d)   seconds   peak MiB', RUNS);
-  for (const step of ['convert', 'astro', 'pagefind', 'total'] as const) console.log(`  ${step.padEnd(20)} ${String(build[step].seconds).padStart(7)}   ${build[step].peakMiB}`);
+  // Results from before the offline step have no `offline` entry.
+  for (const step of (['convert', 'astro', 'pagefind', 'offline', 'total'] as const).filter((key) => build[key])) console.log(`  ${step.padEnd(20)} ${String(build[step].seconds).padStart(7)}   ${build[step].peakMiB}`);
   console.log('\nPage weight            requests   HTML gz    CSS gz     JS gz      total gz   (raw total)');
   for (const w of site.weights) {
     console.log(`  /${w.path.padEnd(22)} ${String(w.total.requests).padStart(4)}   ${kib(w.html.gzipBytes).padStart(9)} ${kib(w.css.gzipBytes).padStart(9)} ${kib(w.js.gzipBytes).padStart(9)} ${kib(w.total.gzipBytes).padStart(9)}   (${kib(w.total.bytes)})`);

@@ -14,8 +14,9 @@ export const paths = {
   source: (id: string) => href(`sources/${id}/`),
   corrections: () => href('corrections/'),
   search: () => href('search/'),
-  /** The question's preview card (og:image). */
   print: () => href('print/'),
+  practice: () => href('practice/'),
+  /** The question's preview card (og:image). */
   card: (n: number) => href(`cards/${n}.png`),
   shortLink: (n: number, source?: string) => (source ? shortLinks.answer(n, source) : shortLinks.question(n)),
 };

@@ -1,5 +1,6 @@
 // The JavaScript every page loads: theme toggle, narrow-screen menu, `/` for search, reading progress,
-// ←/→ between questions, and absolute link targets when printing.
+// ←/→ between questions, absolute link targets when printing, and the offline worker.
+import { registerServiceWorker } from '../offline/register';
 import { initMenu } from './menu';
 import { initPrevNextKeys } from './prev-next-keys';
 import { initPrintLinks } from './print-links';
@@ -13,3 +14,4 @@ initSearchShortcut();
 initReadingProgress();
 initPrevNextKeys();
 initPrintLinks();
+registerServiceWorker();

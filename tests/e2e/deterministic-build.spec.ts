@@ -25,6 +25,7 @@ test('a second build of the same commit is byte-identical to dist/', async () =>
   try {
     run('npx', ['astro', 'build', '--outDir', REPEAT_DIR]);
     run('npx', ['pagefind', '--site', REPEAT_DIR]);
+    run('npx', ['tsx', 'scripts/offline.ts', REPEAT_DIR]);
     const first = files(sites.root.dir);
     expect(first.length).toBeGreaterThan(300);
     expect(files(REPEAT_DIR)).toEqual(first);

@@ -1,0 +1,45 @@
+// What the service worker may cache and "Save for offline" fetches: every file a reader can reach in the
+// built site, each with the hash that lets the worker refuse a file of another deploy.
+import type { ManifestEntry } from 'workbox-build';
+
+/** Files of dist/ (relative, globbed by Workbox) that make up the handbook for offline reading. */
+export const OFFLINE_GLOB = {
+  globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
+  globIgnores: [
+    'sw.js',
+    // Served by the host for missing paths; a reader never opens it by its own URL.
+    '404.html',
+    // The data export is for reuse, not for reading.
+    'handbook.json',
+    // Pagefind's other UIs: the site uses its Default UI only.
+    'pagefind/pagefind-component-ui.*',
+    'pagefind/pagefind-modular-ui.*',
+  ],
+  // Pagefind's WebAssembly and the largest index chunks are well above Workbox's 2 MiB default at scale.
+  maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
+};
+
+/** The list the home page's "Save for offline" reads: every file with its size, and the total. */
+export const OFFLINE_INDEX_FILE = 'offline.json';
+
+export interface OfflineIndex {
+  bytes: number;
+  files: Array<{ url: string; bytes: number }>;
+}
+
+type SizedEntry = ManifestEntry & { size: number };
+
+export function offlineIndex(entries: ManifestEntry[], bytesOf: (url: string) => number): OfflineIndex {
+  const files = byUrl(entries).map((entry) => ({ url: entry.url, bytes: bytesOf(entry.url) }));
+  return { bytes: files.reduce((sum, file) => sum + file.bytes, 0), files };
+}
+
+/**
+ * Adds Subresource Integrity to each entry: with it Workbox caches a file fetched on first use only when its
+ * bytes are this build's. Sorted by URL so that two builds of the same site give the same worker.
+ */
+export function withIntegrity(entries: SizedEntry[], sha256Base64: (url: string) => string): SizedEntry[] {
+  return byUrl(entries).map((entry) => ({ ...entry, integrity: `sha256-${sha256Base64(entry.url)}` }));
+}
+
+const byUrl = <Entry extends ManifestEntry>(entries: Entry[]): Entry[] => [...entries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

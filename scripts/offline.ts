@@ -1,0 +1,52 @@
+// `tsx scripts/offline.ts [dist]`, after astro build and pagefind: writes the service worker (sw.js, made
+// with Workbox from src/offline/service-worker.ts) and offline.json, the file list of "Save for offline".
+// Run after Pagefind because the search index is part of what a reader saves.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { getManifest, injectManifest } from 'workbox-build';
+import { OFFLINE_GLOB, OFFLINE_INDEX_FILE, offlineIndex, withIntegrity } from './lib/offline-manifest.ts';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const swSource = resolve(import.meta.dirname, '../src/offline/service-worker.ts');
+const bytesOf = (url: string) => statSync(join(dist, url)).size;
+const sha256Base64 = (url: string) => createHash('sha256').update(readFileSync(join(dist, url))).digest('base64');
+
+function fail(message: string): never {
+  console.error(`scripts/offline.ts: ${message}`);
+  process.exit(1);
+}
+
+const listed = await getManifest({ globDirectory: dist, ...OFFLINE_GLOB, globIgnores: [...OFFLINE_GLOB.globIgnores, OFFLINE_INDEX_FILE] });
+if (listed.warnings.length > 0) fail(listed.warnings.join('\n'));
+writeFileSync(join(dist, OFFLINE_INDEX_FILE), `${JSON.stringify(offlineIndex(listed.manifestEntries, bytesOf))}\n`);
+
+const scratch = mkdtempSync(join(tmpdir(), 'offline-sw-'));
+try {
+  const bundled = join(scratch, 'sw.js');
+  await build({
+    entryPoints: [swSource],
+    outfile: bundled,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    legalComments: 'none',
+    // Workbox leaves out its development logging in production.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  const { count, size, warnings } = await injectManifest({
+    swSrc: bundled,
+    swDest: join(dist, 'sw.js'),
+    globDirectory: dist,
+    ...OFFLINE_GLOB,
+    manifestTransforms: [(entries) => ({ manifest: withIntegrity(entries, sha256Base64) })],
+  });
+  if (warnings.length > 0) fail(warnings.join('\n'));
+  console.log(`offline: sw.js lists ${count} files, ${(size / 1024 / 1024).toFixed(1)} MiB`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

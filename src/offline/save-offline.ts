@@ -1,0 +1,99 @@
+// "Save for offline": reads offline.json (every file and its size), then fetches each file through the
+// service worker, which caches it. When all are saved it leaves a marker, so that the worker of the next
+// deploy fetches the whole new build before it replaces this one.
+import type { OfflineIndex } from '../../scripts/lib/offline-manifest';
+import { SAVED_CACHE, savedMarkerUrl } from './saved-marker';
+
+/** Files fetched at once: about what a browser opens to one host. */
+const PARALLEL = 6;
+
+const megabytes = new Intl.NumberFormat('en', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+const formatBytes = (bytes: number) => megabytes.format(bytes / 1e6);
+
+async function isSaved(scope: string): Promise<boolean> {
+  return (await (await caches.open(SAVED_CACHE)).match(savedMarkerUrl(scope))) !== undefined;
+}
+
+/** Resolves once a service worker handles this page's requests (the first one claims the page on activation). */
+async function controlled(): Promise<void> {
+  await navigator.serviceWorker.ready;
+  if (navigator.serviceWorker.controller) return;
+  await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+}
+
+/** Fetches every file (a cached one answers at once); returns the URLs that failed. */
+async function fetchAll(index: OfflineIndex, scope: string, onFile: (bytes: number) => void): Promise<string[]> {
+  const queue = [...index.files];
+  const failed: string[] = [];
+  const worker = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const response = await fetch(new URL(file.url, scope)).catch(() => undefined);
+      if (response?.ok) await response.arrayBuffer();
+      else failed.push(file.url);
+      onFile(file.bytes);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  return failed;
+}
+
+export function initSaveOffline(): void {
+  const section = document.querySelector<HTMLElement>('[data-offline-save]');
+  if (!import.meta.env.PROD || !section || !('serviceWorker' in navigator) || !('caches' in window)) return;
+  const element = <T extends HTMLElement>(name: string) => section.querySelector<T>(`[data-offline-${name}]`)!;
+  const button = element<HTMLButtonElement>('button');
+  const progress = element<HTMLProgressElement>('progress');
+  const count = element('count');
+  const status = element('status');
+  const scope = new URL(section.dataset.scope ?? '/', location.href).href;
+
+  const showSaved = () => {
+    status.textContent = 'Saved on this device: every page and the search work without a network.';
+    button.textContent = 'Save again';
+  };
+
+  // The file list (about 4 KB gzip) is fetched when the section comes into view, not with the page.
+  let index: Promise<OfflineIndex | undefined> | undefined;
+  const loadIndex = () =>
+    (index ??= fetch(section.dataset.index ?? '')
+      .then((response) => (response.ok ? (response.json() as Promise<OfflineIndex>) : undefined))
+      .catch(() => undefined)
+      .then((list) => {
+        if (list) element('size').textContent = ` (${formatBytes(list.bytes)} in ${list.files.length} files)`;
+        else status.textContent = 'Saving the whole handbook needs a network connection.';
+        return list;
+      }));
+  const visible = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    visible.disconnect();
+    void loadIndex();
+  });
+  visible.observe(section);
+  section.hidden = false;
+  void isSaved(scope).then((saved) => saved && showSaved());
+
+  button.addEventListener('click', async () => {
+    const list = await loadIndex();
+    if (!list) return;
+    button.disabled = true;
+    progress.hidden = false;
+    progress.value = 0;
+    status.textContent = `Saving ${formatBytes(list.bytes)}…`;
+    await controlled();
+    let bytes = 0;
+    const failed = await fetchAll(list, scope, (fileBytes) => {
+      bytes += fileBytes;
+      progress.value = bytes / list.bytes;
+      count.textContent = `${formatBytes(bytes)} of ${formatBytes(list.bytes)}`;
+    });
+    button.disabled = false;
+    if (failed.length > 0) {
+      status.textContent = `${failed.length} of ${list.files.length} files could not be fetched (is the network down?). Try again.`;
+      return;
+    }
+    await (await caches.open(SAVED_CACHE)).put(savedMarkerUrl(scope), new Response('saved'));
+    progress.hidden = true;
+    count.textContent = '';
+    showSaved();
+  });
+}

@@ -1,0 +1,6 @@
+// Where the page records that the reader saved the whole handbook, so that the service worker of the
+// next deploy fetches the whole new build before it takes over. Cache Storage is the one store both see.
+export const SAVED_CACHE = 'cv-handbook-offline';
+
+/** The marker's key: a URL in the worker's scope (the site root, with its base path). */
+export const savedMarkerUrl = (scope: string) => new URL('offline-saved', scope).href;

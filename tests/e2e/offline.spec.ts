@@ -1,0 +1,63 @@
+// Offline reading: the service worker keeps pages as they are used, and "Save for offline" on the home page
+// keeps the whole handbook, search included, at the root and under the base path.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/fixtures';
+import { anchorBoxes, readingOrder, topics } from './support/content';
+import { BASED_URL, ROOT_URL } from './support/sites';
+
+const sites = [
+  { name: 'at the root', url: ROOT_URL },
+  { name: 'under the base path', url: BASED_URL },
+];
+
+for (const { name, url } of sites) {
+  test(`after Save for offline every page and search work with no network (${name})`, async ({ page, context }) => {
+    test.setTimeout(120_000); // fetching some 450 files on a busy machine
+    await page.goto(url);
+    // The size shows once the section is in view.
+    await page.locator('[data-offline-save]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-offline-size]')).toHaveText(/\d MB in \d+ files/);
+    await page.getByRole('button', { name: 'Save for offline' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible({ timeout: 60_000 });
+
+    await context.setOffline(true);
+    for (const question of [readingOrder[0]!, anchorBoxes, readingOrder.at(-1)!]) {
+      await page.goto(`${url}questions/${question.slug}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(question.title);
+    }
+    await page.goto(`${url}topics/${topics.at(-1)!.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(topics.at(-1)!.title);
+    await page.goto(`${url}search/?q=anchor%20boxes`);
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    await page.locator('.pagefind-ui__result-link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+}
+
+test('a page read once is kept for reading offline; one never opened is not', async ({ page, context, problems }) => {
+  await page.goto('./');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The first worker takes charge of the page it was registered from; from then on it keeps what is fetched.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.goto(`questions/${anchorBoxes.slug}/`);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(anchorBoxes.title);
+
+  problems.ignore(); // the page never opened fails to load, as it should
+  const unread = readingOrder.find((question) => question.slug !== anchorBoxes.slug)!;
+  await expect(page.goto(`questions/${unread.slug}/`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: Save for offline before and after saving (${scheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible();
+    expect((await new AxeBuilder({ page }).include('[data-offline-save]').analyze()).violations).toEqual([]);
+    await page.getByRole('button', { name: 'Save for offline' }).click();
+    await expect(page.getByRole('button', { name: 'Save again' })).toBeVisible({ timeout: 60_000 });
+    expect((await new AxeBuilder({ page }).include('[data-offline-save]').analyze()).violations).toEqual([]);
+  });
+}
