@@ -11,6 +11,9 @@ export const OFFLINE_GLOB = {
     '404.html',
     // The data export is for reuse, not for reading.
     'handbook.json',
+    // Preview cards are for link unfurlers; the print page repeats every question (1.5 MiB).
+    'cards/**',
+    'print/**',
     // Pagefind's other UIs: the site uses its Default UI only.
     'pagefind/pagefind-component-ui.*',
     'pagefind/pagefind-modular-ui.*',
