@@ -1,8 +1,8 @@
-// The JavaScript every page loads: theme toggle, narrow-screen menu, `/` for search.
+// The JavaScript every page loads: theme toggle, narrow-screen menu, the search dialog's launcher.
 import { initMenu } from './menu';
-import { initSearchShortcut } from './search-shortcut';
+import { initSearchLauncher } from './search/launcher';
 import { initTheme } from './theme';
 
 initTheme();
 initMenu();
-initSearchShortcut();
+initSearchLauncher();
