@@ -74,23 +74,25 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     input.removeAttribute('aria-activedescendant');
     input.setAttribute('aria-expanded', String(results.length > 0));
     const count = pages === 1 ? '1 result' : `${pages} results`;
-    status.textContent = shown === query ? `${count} for “${query}”` : `No results for “${query}”. Showing ${count} for “${shown}”.`;
+    status.textContent = shown === query ? `${count} for “${query}”` : `Showing ${count} for “${shown}”, not “${query}”.`;
   }
 
-  function offer(suggested: string | undefined): void {
+  /** "Did you mean <query>?" or "Search instead for <query>": a button that searches `query` as typed. */
+  function offer(query: string | undefined, before = 'Did you mean ', after = '?'): void {
     suggestion.replaceChildren();
-    suggestion.hidden = !suggested;
-    if (!suggested) return;
-    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'search-panel__suggest', textContent: suggested });
+    suggestion.hidden = !query;
+    if (!query) return;
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'search-panel__suggest', textContent: query });
     button.addEventListener('click', () => {
-      input.value = suggested;
+      input.value = query;
       input.focus();
-      void run();
+      void run(true);
     });
-    suggestion.append('Did you mean ', button, '?');
+    suggestion.append(before, button, after);
   }
 
-  async function run(): Promise<void> {
+  /** Searches the input; unless `literal`, a query that finds little is corrected when the correction finds more. */
+  async function run(literal = false): Promise<void> {
     const query = input.value.trim();
     const ticket = ++latest;
     onQuery(query);
@@ -105,18 +107,18 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     const chosen = chosenFilters(filters);
     const found = await engine.find(query, chosen);
     if (ticket !== latest) return;
-    if (found.pages >= FEW_RESULTS) {
+    if (literal || found.pages >= FEW_RESULTS) {
       offer(undefined);
       show(query, query, found.pages, found.results);
       return;
     }
-    // Few or no pages: look for a typo, and with none found at all, show the corrected query's results.
+    // Few pages: probably a typo. Show the corrected query's results when they are more.
     const suggested = await engine.suggest(query);
-    const corrected = suggested && found.pages === 0 ? await engine.find(suggested, chosen) : undefined;
+    const corrected = suggested ? await engine.find(suggested, chosen) : undefined;
     if (ticket !== latest) return;
-    if (corrected && corrected.pages > 0) {
-      offer(undefined);
-      show(query, suggested!, corrected.pages, corrected.results);
+    if (suggested && corrected && corrected.pages > found.pages) {
+      offer(query, 'Search instead for ', '');
+      show(query, suggested, corrected.pages, corrected.results);
     } else {
       offer(suggested);
       show(query, query, found.pages, found.results);
