@@ -16,8 +16,8 @@ function build(outDir: string, basePath: string): void {
 }
 
 export default async function globalSetup() {
-  if (!existsSync('dist/index.html') || !existsSync('dist/pagefind/pagefind-ui.js')) build('dist', '/');
-  if (!(process.env.E2E_REUSE_BASE_BUILD && existsSync('dist-base/pagefind/pagefind-ui.js'))) build('dist-base', BASE_PATH);
+  if (!existsSync('dist/index.html') || !existsSync('dist/pagefind/pagefind.js')) build('dist', '/');
+  if (!(process.env.E2E_REUSE_BASE_BUILD && existsSync('dist-base/pagefind/pagefind.js'))) build('dist-base', BASE_PATH);
 
   const servers = await Promise.all([
     serveStatic(sites.root.dir, sites.root.port, sites.root.base),

@@ -22,6 +22,12 @@ function create(): { dialog: HTMLDialogElement; panel: Panel } {
   created.addEventListener('click', (event) => {
     if (event.target === created) created.close();
   });
+  // Escape closes at once, even from a search field with text in it (which would first clear it).
+  created.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    created.close();
+  });
   created.addEventListener('close', () => {
     returnFocus?.focus();
     returnFocus = null;
