@@ -17,7 +17,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const option = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const SIZES = option('sizes', '50,500,5000').split(',').map(Number);
 const RUNS = Number(option('runs', '3'));
-const PORT = 4471;
+// Several worktrees may benchmark at once: BENCH_PORT gives each its own.
+const PORT = Number(process.env.BENCH_PORT ?? 4471);
 
 const KIB = 1024;
 const BUDGETS = {
