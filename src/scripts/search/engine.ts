@@ -38,7 +38,7 @@ export interface Found {
 }
 
 /** Results shown at once: enough to choose from, few enough to load and draw within a frame. */
-const SHOWN = 8;
+const SHOWN = 5;
 /** Below this many pages a query probably has a typo, and a suggestion is looked for. */
 export const FEW_RESULTS = 3;
 
@@ -53,7 +53,9 @@ async function load(): Promise<Engine> {
     import(/* @vite-ignore */ href('pagefind/pagefind.js')) as Promise<Pagefind>,
     fetchJson<{ groups: SynonymGroups }>('search-synonyms.json').then((file) => file.groups, () => []),
   ]);
-  await pagefind.options({ baseUrl: href(), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+  // On the main thread: a worker would fetch its own script and compile the WebAssembly a second time
+  // before the first result, and the handbook's searches take a few milliseconds.
+  await pagefind.options({ baseUrl: href(), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
   await pagefind.init();
   let vocabulary: Promise<Vocabulary> | undefined;
 

@@ -64,10 +64,10 @@ function chosenFilters(container: HTMLElement): Filters {
 export function createPanel(id: string, onQuery: (query: string) => void = () => {}): Panel {
   const { root, input, filters, status, suggestion, list } = build(id);
   let latest = 0;
-  const engineReady = loadEngine().then(async (engine) => {
-    await addFilters(engine, filters, id, () => void run());
-    return engine;
-  });
+  const engineReady = loadEngine();
+  // The filters' values load after the first results, so they never delay them.
+  let filtersAdded: Promise<void> | undefined;
+  const offerFilters = () => (filtersAdded ??= engineReady.then((engine) => addFilters(engine, filters, id, () => void run())));
 
   function show(query: string, shown: string, pages: number, results: Awaited<ReturnType<Engine['find']>>['results']): void {
     renderResults(list, results);
@@ -110,6 +110,7 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     if (literal || found.pages >= FEW_RESULTS) {
       offer(undefined);
       show(query, query, found.pages, found.results);
+      void offerFilters();
       return;
     }
     // Few pages: probably a typo. Show the corrected query's results when they are more.
@@ -123,6 +124,7 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
       offer(suggested);
       show(query, query, found.pages, found.results);
     }
+    void offerFilters();
   }
 
   input.addEventListener('input', () => void run());
