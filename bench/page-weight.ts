@@ -63,19 +63,20 @@ export async function measurePageWeight(browser: Browser, siteUrl: string, path:
   return { path, ...weight };
 }
 
-/** Bytes fetched by the first search on a fresh search page, and by a second, different search after it. */
-export async function measureSearchBytes(browser: Browser, siteUrl: string, first: string, later: string): Promise<{ first: Transfer; later: Transfer }> {
+/** Bytes fetched by the first search from a fresh question page (opening the dialog, Pagefind, the index), and by a second, different search after it. */
+export async function measureSearchBytes(browser: Browser, siteUrl: string, startPage: string, first: string, later: string): Promise<{ first: Transfer; later: Transfer }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'networkidle' });
-  const input = page.locator('.pagefind-ui__search-input');
-  const run = (query: string) =>
+  await page.goto(new URL(startPage, siteUrl).href, { waitUntil: 'networkidle' });
+  const status = page.locator('dialog .search-panel__status');
+  const run = (query: string, open: boolean) =>
     recordTransfers(page, async () => {
-      await input.fill(query);
-      await page.locator('.pagefind-ui__result').first().waitFor();
+      if (open) await page.keyboard.press('Control+k');
+      await page.locator('dialog .search-panel__input').fill(query);
+      await status.filter({ hasText: `“${query}”` }).waitFor();
     });
-  const firstSearch = await run(first);
-  const laterSearch = await run(later);
+  const firstSearch = await run(first, true);
+  const laterSearch = await run(later, false);
   await context.close();
   return { first: firstSearch.total, later: laterSearch.total };
 }

@@ -1,4 +1,5 @@
-// Time from a query entering the search box to its results on screen, measured inside the page.
+// Time from a query entering the search dialog to its results on screen, measured inside the page: cold
+// (from the Ctrl+K keystroke on a fresh question page) and warm (typing in the open dialog).
 import type { Browser, Page } from '@playwright/test';
 import { median } from './build-time.ts';
 
@@ -25,43 +26,54 @@ export function summarize(samples: number[]): Latency {
 }
 
 // Runs inside the page. Kept as source text: tsx would wrap named inner functions in a helper the page lacks.
-const TIME_QUERY = `(q) => new Promise((resolve, reject) => {
-  const input = document.querySelector('.pagefind-ui__search-input');
-  if (!input) return reject(new Error('no search input on the page'));
+// With `open`, the clock starts at the Ctrl+K keystroke on a page where nothing of search has loaded yet:
+// it covers loading the dialog, Pagefind and the index; the query is typed as soon as the field exists.
+const TIME_QUERY = `(q, open) => new Promise((resolve, reject) => {
   const start = performance.now();
+  const field = () => document.querySelector('dialog[open] .search-panel__input');
+  const type = () => {
+    const input = field();
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
   const observer = new MutationObserver(() => {
-    // Pagefind's status line reads "N results for <query>" once this query's results are on screen.
-    const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-    if (message.includes(q) && !/searching/i.test(message)) {
+    if (open && field() && !field().value) type();
+    // The status line names the query once its results are on screen.
+    const status = document.querySelector('dialog[open] .search-panel__status')?.textContent ?? '';
+    if (status.includes('“' + q + '”') && document.querySelector('dialog[open] .search-result__page')) {
       observer.disconnect();
       requestAnimationFrame(() => resolve(performance.now() - start));
     }
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  input.value = q;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
+  if (open) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
+  else type();
   setTimeout(() => reject(new Error('no results for "' + q + '" within 10 s')), 10000);
 })`;
 
-/** Sets the query as typing would (one input event) and resolves when the result list for it has rendered. */
-function timeQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`) as Promise<number>;
+/** Resolves when the results for `query` are on screen; `open` first opens the dialog with Ctrl+K. */
+function timeQuery(page: Page, query: string, open = false): Promise<number> {
+  return page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)}, ${open})`) as Promise<number>;
 }
+
+/** A question page as a reader lands on it: loaded, nothing of search fetched. */
+export const START_PAGE = 'questions/anchor-boxes/';
 
 export async function measureSearchLatency(browser: Browser, siteUrl: string, queries = QUERIES): Promise<{ cold: Latency; warm: Latency }> {
   const cold: number[] = [];
   const warm: number[] = [];
   const context = await browser.newContext();
   for (const query of queries) {
-    // Cold: a fresh page, nothing of the index loaded yet (the browser cache is off for this server).
+    // Cold: a fresh page, nothing of the dialog or the index loaded yet (the browser cache is off for this server).
     const page = await context.newPage();
-    await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'networkidle' });
-    cold.push(await timeQuery(page, query));
+    await page.goto(new URL(START_PAGE, siteUrl).href, { waitUntil: 'networkidle' });
+    cold.push(await timeQuery(page, query, true));
     await page.close();
   }
   const page = await context.newPage();
-  await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'networkidle' });
-  // Warm: the same page after every query has run once; each measured query follows a different one.
+  await page.goto(new URL(START_PAGE, siteUrl).href, { waitUntil: 'networkidle' });
+  await timeQuery(page, queries[0]!, true);
+  // Warm: the same dialog after every query has run once; each measured query follows a different one.
   for (const query of queries) await timeQuery(page, query);
   for (const query of queries) warm.push(await timeQuery(page, query));
   await context.close();

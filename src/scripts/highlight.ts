@@ -1,6 +1,6 @@
 // On a page opened from a search result (?highlight=term), mark the search terms with Pagefind's
 // highlighter. It is loaded only then, so a question page stays light otherwise.
-import { HIGHLIGHT_PARAM as param } from '../lib/search';
+import { HIGHLIGHT_PARAM as param } from '../lib/search/highlight-param';
 import { href } from '../lib/url';
 
 if (new URLSearchParams(location.search).has(param)) {

@@ -1,16 +1,16 @@
-// The JavaScript every page loads: theme toggle, narrow-screen menu, `/` for search, reading progress,
-// ←/→ between questions, absolute link targets when printing, and the offline worker.
+// The JavaScript every page loads: theme toggle, narrow-screen menu, the search dialog's launcher, reading
+// progress, ←/→ between questions, absolute link targets when printing, and the offline worker.
 import { registerServiceWorker } from '../offline/register';
 import { initMenu } from './menu';
 import { initPrevNextKeys } from './prev-next-keys';
 import { initPrintLinks } from './print-links';
 import { initReadingProgress } from './reading-progress';
-import { initSearchShortcut } from './search-shortcut';
+import { initSearchLauncher } from './search/launcher';
 import { initTheme } from './theme';
 
 initTheme();
 initMenu();
-initSearchShortcut();
+initSearchLauncher();
 initReadingProgress();
 initPrevNextKeys();
 initPrintLinks();

@@ -15,6 +15,8 @@ test('a question page loads less than 10 KB of JavaScript and no search code', a
   const total = scripts.reduce((sum, s) => sum + s.bytes, 0) + inline;
   test.info().annotations.push({ type: 'question page JS (bytes)', description: String(total) });
   console.log(`question page JavaScript: ${total} bytes (${scripts.length} files + ${inline} inline)`);
-  expect(scripts.map((s) => s.url).filter((url) => url.includes('pagefind'))).toEqual([]);
+  // Neither Pagefind nor the search dialog loads before the reader reaches for search.
+  expect(scripts.map((s) => s.url).filter((url) => /pagefind|dialog/.test(url))).toEqual([]);
+  expect(await page.locator('link[href*="search.css"]').count()).toBe(0);
   expect(total).toBeLessThan(10 * 1024);
 });

@@ -7,7 +7,7 @@ test.use({ viewport: { width: 320, height: 640 } });
 for (const path of ['./', `topics/${topics[0]!.id}/`, `questions/${anchorBoxes.slug}/`, 'corrections/', 'sources/c/', 'search/?q=anchor']) {
   test(`no sideways scrolling at 320 px: ${path}`, async ({ page }) => {
     await page.goto(path);
-    if (path.startsWith('search')) await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+    if (path.startsWith('search')) await expect(page.locator('.search-result__page').first()).toBeVisible();
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,

@@ -1,66 +1,145 @@
-// Search: Pagefind's UI finds the anchor-boxes question first, opens it with the terms highlighted.
+// The search dialog: opened from any page, it finds the right question, leads to the matching passage
+// with the terms highlighted, forgives typos, other words and British spelling, and filters.
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { anchorBoxes, questions } from './support/content';
+import { anchorBoxes, frontmatter, questions } from './support/content';
 import { BASED_URL } from './support/sites';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the handbook' });
+const field = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the handbook' });
+const pageResults = (page: Page) => page.locator('.search-result__page');
+const titleOf = (n: number) => questions.find((q) => q.n === n)!.title;
 
 for (const [name, root] of [
   ['at the root', ''],
   ['under the base path', BASED_URL],
 ] as const) {
-  test(`searching "anchor boxes" lists the anchor-boxes question first and highlights the terms (${name})`, async ({ page }) => {
-    await page.goto(root ? new URL('./', root).href : './');
-    // The header search box: `/` focuses it, Enter opens the search page.
-    await page.keyboard.press('/');
-    const box = page.getByRole('searchbox', { name: 'Search the handbook' });
-    await expect(box).toBeFocused();
-    await box.fill('anchor boxes');
-    await box.press('Enter');
-    await expect(page).toHaveURL(/\/search\/\?q=anchor\+boxes$/);
+  test(`Ctrl+K on a question page, type, pick a sub-result with the keyboard, land on the highlighted passage (${name})`, async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${root ? new URL('./', root).href : ''}questions/${anchorBoxes.slug}/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('pagefind') || url.includes('search'))).toEqual([]);
 
-    const results = page.locator('.pagefind-ui__result');
-    await expect(results.first()).toBeVisible();
-    const firstLink = results.first().locator('.pagefind-ui__result-title a, a.pagefind-ui__result-link').first();
-    await expect(firstLink).toHaveText(anchorBoxes.title);
-    const href = await firstLink.getAttribute('href');
-    expect(href).toContain(`${root ? new URL(root).pathname : '/'}questions/${anchorBoxes.slug}/`);
+    await page.keyboard.press('Control+k');
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.type('anchor boxes');
+    await expect(pageResults(page).first()).toContainText(anchorBoxes.title);
+    await expect(dialog(page).getByRole('status')).toContainText('for “anchor boxes”');
 
-    // Sub-results open a specific part of the page (e.g. one source's answer).
-    const subLinks = results.first().locator('.pagefind-ui__result-nested a');
-    expect(await subLinks.count()).toBeGreaterThan(0);
-    expect(await subLinks.first().getAttribute('href')).toMatch(/#[a-z0-9-]+$/);
+    // Arrow keys move through the options (pages and their sections) while focus stays in the field.
+    const options = dialog(page).getByRole('listbox').getByRole('option');
+    await page.keyboard.press('ArrowDown');
+    await expect(field(page)).toHaveAttribute('aria-activedescendant', (await options.nth(0).getAttribute('id'))!);
+    await page.keyboard.press('ArrowDown');
+    const section = options.nth(1);
+    await expect(section).toHaveAttribute('aria-selected', 'true');
+    await expect(field(page)).toBeFocused();
+    const target = await section.getAttribute('href');
+    expect(target).toMatch(new RegExp(`${root ? new URL(root).pathname : '/'}questions/${anchorBoxes.slug}/\\?highlight=anchor&highlight=boxes#[a-z0-9-]+$`));
 
-    await firstLink.click();
-    await expect(page).toHaveURL(new RegExp(`/questions/${anchorBoxes.slug}/\\?highlight=anchor&highlight=boxes`));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#[a-z0-9-]+$/);
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
     const marks = page.locator('[data-pagefind-body] mark.pagefind-highlight');
     await expect(marks.first()).toBeVisible();
-    const marked = (await marks.allTextContents()).map((t) => t.toLowerCase());
-    expect(marked).toContain('anchor');
-    expect(marked).toContain('boxes');
+    expect((await marks.allTextContents()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['anchor', 'boxes']));
   });
 }
 
-test('a query with connecting words ("pytorch vs tensorflow") still finds the comparison questions first', async ({ page }) => {
-  await page.goto('search/?q=pytorch+vs+tensorflow');
-  const firstTitle = page.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-title a, a.pagefind-ui__result-link').first();
-  await expect(firstTitle).toBeVisible();
-  const comparisons = questions.filter((q) => /PyTorch and TensorFlow/.test(q.title)).map((q) => q.title);
-  expect(comparisons).toHaveLength(2);
-  expect(comparisons).toContain(await firstTitle.textContent());
-});
-
-test('the search page offers filters by topic and by source', async ({ page }) => {
-  await page.goto('search/?q=network');
-  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
-  const filters = page.locator('.pagefind-ui__filter-name');
-  await expect(filters.filter({ hasText: /^topic$/i })).toHaveCount(1);
-  await expect(filters.filter({ hasText: /^source$/i })).toHaveCount(1);
-});
-
-test('`/` focuses the search box on a question page, but not while typing in it', async ({ page }) => {
+test('`/` opens the dialog, but not while typing in a field; Escape closes it and gives focus back', async ({ page }) => {
   await page.goto(`questions/${anchorBoxes.slug}/`);
-  await page.locator('body').press('/');
+  const copyLink = page.locator('button').filter({ hasText: /copy/i }).first();
+  await copyLink.focus();
+  await page.keyboard.press('/');
+  await expect(field(page)).toBeFocused();
+  await page.keyboard.type('a/b');
+  await expect(field(page)).toHaveValue('a/b');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(copyLink).toBeFocused();
+});
+
+test('the header box starts loading the index on hover, and typing in it carries on in the dialog', async ({ page }) => {
+  await page.goto('./');
+  await page.waitForLoadState('networkidle');
+  const pagefind = page.waitForRequest(/pagefind\/pagefind\.js$/);
   const box = page.getByRole('searchbox', { name: 'Search the handbook' });
-  await expect(box).toBeFocused();
-  await box.press('/');
-  await expect(box).toHaveValue('/');
+  await box.hover();
+  await pagefind;
+  await box.click();
+  await expect(field(page)).toBeFocused();
+  await page.keyboard.type('u-net');
+  await expect(pageResults(page).first()).toContainText('U-Net');
+});
+
+test('a typo gets a suggestion that finds the right question', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Control+k');
+  await field(page).fill('adverserial atacks');
+  // Too few pages for the query as typed: the correction's results are shown, the original is one click away.
+  await expect(dialog(page).getByRole('status')).toContainText('for “adversarial attacks”');
+  await expect(pageResults(page).first()).toContainText(titleOf(42));
+  await dialog(page).getByRole('button', { name: 'adverserial atacks' }).click();
+  await expect(dialog(page).getByRole('status')).toContainText('for “adverserial atacks”');
+  await expect(dialog(page).getByText('Search instead for')).toBeHidden();
+});
+
+test('"Did you mean" offers a correction when the query as typed still finds a few pages', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Control+k');
+  await field(page).fill('segmantation transformer');
+  const suggestion = dialog(page).locator('.search-panel__suggestion');
+  await expect(suggestion).toContainText(/Did you mean segmentation transformer\?|Search instead for/);
+});
+
+test.describe('other words and spellings for the same thing', () => {
+  // Each query, and the questions one of which must come first.
+  for (const [query, expected] of [
+    ['nms', [23, 19, 5]],
+    ['interpretability', [45]],
+    ['explainability', [45]],
+    ['unet', [38]],
+    ['U Net', [38]],
+    ['quantisation', [11, 28]],
+    ['model compression', [10, 11, 27, 28]],
+    ['optimise a model for production', [46]],
+  ] as const) {
+    test(`"${query}" finds question ${expected.join(' or ')} first`, async ({ page }) => {
+      await page.goto(`search/?q=${encodeURIComponent(query)}`);
+      await expect(pageResults(page).first()).toBeVisible();
+      const first = await pageResults(page).first().locator('.search-result__title').textContent();
+      expect(expected.map(titleOf)).toContain(first);
+    });
+  }
+});
+
+test('filters: correction kind and answering source narrow the results to pages that have them', async ({ page }) => {
+  await page.goto('search/?q=network');
+  await expect(pageResults(page).first()).toBeVisible();
+  const status = page.locator('.search-panel').getByRole('status');
+  await expect(status).toContainText('results for “network”');
+  const unfiltered = await status.textContent();
+  await page.getByLabel('Corrections').selectOption('Factual errors');
+  await expect(status).not.toHaveText(unfiltered!);
+  await expect(pageResults(page).first()).toBeVisible();
+  for (const href of await pageResults(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))) {
+    const slug = href.split('/').filter(Boolean).at(-1);
+    const n = questions.find((q) => q.slug === slug)!.n;
+    expect(frontmatter(n).corrections.map((c) => c.kind)).toContain('factual');
+  }
+  const sources = await page.getByLabel('Answered by').locator('option').allTextContents();
+  expect(sources.slice(1)).toEqual(expect.arrayContaining(['Source A', 'Source E']));
+  await expect(page.getByLabel('Topic').locator('option')).not.toHaveCount(1);
+});
+
+test('/search/?q= shows the results for shared links and keeps the query in the URL', async ({ page }) => {
+  await page.goto('search/?q=anchor+boxes');
+  await expect(pageResults(page).first()).toContainText(anchorBoxes.title);
+  await page.getByRole('combobox', { name: 'Search the handbook' }).fill('pytorch vs tensorflow');
+  await expect(page).toHaveURL(/\?q=pytorch\+vs\+tensorflow$/);
+  await expect(page.getByRole('status').filter({ hasText: '“pytorch vs tensorflow”' })).toBeVisible();
+  const comparisons = questions.filter((q) => /PyTorch and TensorFlow/.test(q.title)).map((q) => q.title);
+  expect(comparisons).toContain(await pageResults(page).first().locator('.search-result__title').textContent());
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchTerms } from '../../src/lib/search-terms.ts';
+import { searchTerms } from '../../src/lib/search/search-terms.ts';
 
 describe('searchTerms', () => {
   it.each([

@@ -1,0 +1,55 @@
+// Loaded on every page, so kept tiny: opens the search dialog (loaded on demand) with ⌘K, Ctrl+K or `/`
+// (not while typing in a field), or from the header box, and starts loading the index on its focus or hover.
+// On the search page, the same keys focus the page's own search field.
+import { isTyping } from '../typing';
+
+export const SEARCH_EVENT = 'handbook:search';
+export interface SearchRequest {
+  open: boolean;
+  query?: string;
+}
+
+// The dialog is bundled on its own (SearchBox.astro gives its URL): a bundler-made dynamic import would add
+// a module-preload helper to every page. It answers SEARCH_EVENT once loaded.
+function requestDialog(open: boolean, box?: HTMLInputElement): void {
+  const url = document.querySelector<HTMLElement>('[data-search-dialog]')?.dataset.searchDialog;
+  if (!url) return;
+  void import(/* @vite-ignore */ url).then(() => {
+    // Read the box only now: the reader may have typed on while the dialog loaded.
+    const request: SearchRequest = { open, query: box?.value ?? '' };
+    if (open && box) box.value = '';
+    document.dispatchEvent(new CustomEvent(SEARCH_EVENT, { detail: request }));
+  });
+}
+
+function open(box?: HTMLInputElement): void {
+  const pageField = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
+  if (pageField) {
+    pageField.focus();
+    pageField.select();
+  } else requestDialog(true, box);
+}
+
+export function initSearchLauncher(): void {
+  document.addEventListener('keydown', (event) => {
+    const commandK = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey;
+    const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTyping(event.target);
+    if (!commandK && !slash) return;
+    event.preventDefault();
+    open();
+  });
+  for (const box of document.querySelectorAll<HTMLInputElement>('[data-search-input]')) initBox(box);
+}
+
+function initBox(box: HTMLInputElement): void {
+  const preload = () => requestDialog(false);
+  box.addEventListener('focus', preload, { once: true });
+  box.addEventListener('pointerenter', preload, { once: true });
+  // Typing in the box, clicking it or submitting it carries on in the dialog.
+  box.addEventListener('input', () => open(box));
+  box.addEventListener('click', () => open(box));
+  box.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    open(box);
+  });
+}

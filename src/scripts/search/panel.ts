@@ -1,0 +1,157 @@
+// The search panel: a combobox input, filters, a status line, "Did you mean …" and the results. The
+// dialog wraps it; the search page (/search/?q=) shows it inline.
+import { FEW_RESULTS, loadEngine, type Engine, type Filters } from './engine';
+import { activeOption, moveActive, renderResults } from './results-view';
+
+/** The filters offered, by Pagefind filter name, with the label and the "no filter" choice. */
+const FILTERS = [
+  { name: 'topic', label: 'Topic', any: 'All topics' },
+  { name: 'source', label: 'Answered by', any: 'Any source' },
+  { name: 'corrections', label: 'Corrections', any: 'Any or none' },
+] as const;
+
+export interface Panel {
+  root: HTMLElement;
+  input: HTMLInputElement;
+  search(query: string): void;
+}
+
+function build(id: string): { root: HTMLElement; input: HTMLInputElement; filters: HTMLElement; status: HTMLElement; suggestion: HTMLElement; list: HTMLElement } {
+  const root = document.createElement('div');
+  root.className = 'search-panel';
+  const label = Object.assign(document.createElement('label'), { htmlFor: `${id}-input`, className: 'visually-hidden', textContent: 'Search the handbook' });
+  const input = Object.assign(document.createElement('input'), {
+    id: `${id}-input`, type: 'search', className: 'search-panel__input', autocomplete: 'off', spellcheck: false,
+    placeholder: 'Search answers, key points and corrections', enterKeyHint: 'go',
+  });
+  const list = Object.assign(document.createElement('ul'), { id: `${id}-results`, className: 'search-panel__results' });
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Results');
+  Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': list.id, 'aria-expanded': 'false' }).forEach(([k, v]) => input.setAttribute(k, v));
+  const filters = Object.assign(document.createElement('div'), { className: 'search-panel__filters' });
+  filters.setAttribute('role', 'group');
+  filters.setAttribute('aria-label', 'Filters');
+  const status = Object.assign(document.createElement('p'), { className: 'search-panel__status' });
+  status.setAttribute('role', 'status');
+  const suggestion = Object.assign(document.createElement('p'), { className: 'search-panel__suggestion', hidden: true });
+  root.append(label, input, filters, status, suggestion, list);
+  return { root, input, filters, status, suggestion, list };
+}
+
+async function addFilters(engine: Engine, container: HTMLElement, id: string, onChange: () => void): Promise<void> {
+  const values = await engine.filterValues();
+  for (const filter of FILTERS) {
+    const names = Object.keys(values[filter.name] ?? {}).sort();
+    if (names.length === 0) continue;
+    const select = Object.assign(document.createElement('select'), { id: `${id}-${filter.name}`, className: 'search-panel__filter' });
+    select.dataset.filter = filter.name;
+    select.append(new Option(filter.any, ''), ...names.map((name) => new Option(name, name)));
+    select.addEventListener('change', onChange);
+    const label = Object.assign(document.createElement('label'), { htmlFor: select.id, textContent: filter.label });
+    const field = Object.assign(document.createElement('span'), { className: 'search-panel__field' });
+    field.append(label, select);
+    container.append(field);
+  }
+}
+
+function chosenFilters(container: HTMLElement): Filters {
+  const chosen: Filters = {};
+  for (const select of container.querySelectorAll('select')) if (select.value) chosen[select.dataset.filter!] = select.value;
+  return chosen;
+}
+
+/** Creates a panel; `onQuery` hears every query searched (the search page keeps it in the URL). */
+export function createPanel(id: string, onQuery: (query: string) => void = () => {}): Panel {
+  const { root, input, filters, status, suggestion, list } = build(id);
+  let latest = 0;
+  const engineReady = loadEngine();
+  // The filters' values load after the first results, so they never delay them.
+  let filtersAdded: Promise<void> | undefined;
+  const offerFilters = () => (filtersAdded ??= engineReady.then((engine) => addFilters(engine, filters, id, () => void run())));
+
+  function show(query: string, shown: string, pages: number, results: Awaited<ReturnType<Engine['find']>>['results']): void {
+    renderResults(list, results);
+    input.removeAttribute('aria-activedescendant');
+    input.setAttribute('aria-expanded', String(results.length > 0));
+    const count = pages === 1 ? '1 result' : `${pages} results`;
+    status.textContent = shown === query ? `${count} for “${query}”` : `Showing ${count} for “${shown}”, not “${query}”.`;
+  }
+
+  /** "Did you mean <query>?" or "Search instead for <query>": a button that searches `query` as typed. */
+  function offer(query: string | undefined, before = 'Did you mean ', after = '?'): void {
+    suggestion.replaceChildren();
+    suggestion.hidden = !query;
+    if (!query) return;
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'search-panel__suggest', textContent: query });
+    button.addEventListener('click', () => {
+      input.value = query;
+      input.focus();
+      void run(true);
+    });
+    suggestion.append(before, button, after);
+  }
+
+  /** Searches the input; unless `literal`, a query that finds little is corrected when the correction finds more. */
+  async function run(literal = false): Promise<void> {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    onQuery(query);
+    if (!query) {
+      renderResults(list, []);
+      input.setAttribute('aria-expanded', 'false');
+      status.textContent = '';
+      offer(undefined);
+      return;
+    }
+    const engine = await engineReady;
+    const chosen = chosenFilters(filters);
+    const found = await engine.find(query, chosen);
+    if (ticket !== latest) return;
+    if (literal || found.pages >= FEW_RESULTS) {
+      offer(undefined);
+      show(query, query, found.pages, found.results);
+      void offerFilters();
+      return;
+    }
+    // Few pages: probably a typo. Show the corrected query's results when they are more.
+    const suggested = await engine.suggest(query);
+    const corrected = suggested ? await engine.find(suggested, chosen) : undefined;
+    if (ticket !== latest) return;
+    if (suggested && corrected && corrected.pages > found.pages) {
+      offer(query, 'Search instead for ', '');
+      show(query, suggested, corrected.pages, corrected.results);
+    } else {
+      offer(suggested);
+      show(query, query, found.pages, found.results);
+    }
+    void offerFilters();
+  }
+
+  input.addEventListener('input', () => void run());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      moveActive(list, input, event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter') {
+      const chosen = activeOption(list) ?? list.querySelector<HTMLAnchorElement>('[role="option"]');
+      if (!chosen) return;
+      event.preventDefault();
+      chosen.click();
+    }
+  });
+  list.addEventListener('pointermove', (event) => {
+    const option = (event.target as Element).closest<HTMLAnchorElement>('[role="option"]');
+    if (option && option.getAttribute('aria-selected') !== 'true') {
+      moveActive(list, input, 0, [...list.querySelectorAll('[role="option"]')].indexOf(option));
+    }
+  });
+
+  return {
+    root,
+    input,
+    search(query) {
+      input.value = query;
+      void run();
+    },
+  };
+}

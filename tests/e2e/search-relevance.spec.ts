@@ -1,0 +1,30 @@
+// Relevance on readers' queries (tests/fixtures/search-relevance/queries.yaml): for each, one of the
+// expected questions is among the first results the search panel shows. Typos, synonyms and British
+// spellings included.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from './support/fixtures';
+import { questions } from './support/content';
+
+interface Case {
+  query: string;
+  expect: number[];
+  within?: number;
+}
+const cases = parse(readFileSync('tests/fixtures/search-relevance/queries.yaml', 'utf8')) as Case[];
+const titleOf = (n: number) => questions.find((q) => q.n === n)?.title ?? `question ${n} (not in questions.yaml)`;
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const { query, expect: expected, within = 3 } of cases) {
+  test(`"${query}" -> question ${expected.join(' or ')} in the first ${within}`, async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+    const titles = page.locator('.search-result__page .search-result__title');
+    await expect(titles.first()).toBeVisible();
+    // The panel may replace a typo's results with its correction's: wait until the results settle.
+    await expect(page.locator('.search-panel__status')).toHaveText(/results? for/);
+    await page.waitForLoadState('networkidle');
+    const shown = (await titles.allTextContents()).slice(0, within);
+    expect(shown.filter((title) => expected.map(titleOf).includes(title)), `first ${within}: ${shown.join(' | ')}`).not.toEqual([]);
+  });
+}
