@@ -27,6 +27,8 @@ export default defineConfig({
   vite: {
     // Keep every script an external file: the only inline scripts are the ones written on purpose.
     build: { assetsInlineLimit: 0 },
+    // The search dialog is bundled as a "worker" (components/SearchBox.astro) but imported as a module.
+    worker: { format: 'es' },
   },
 });
 
