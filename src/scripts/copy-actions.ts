@@ -17,7 +17,7 @@ async function confirm(button: HTMLElement, text: Promise<string>, written: Prom
   const label = button.querySelector('.copy-link__label');
   button.dataset.label ??= label?.textContent ?? '';
   // The accessible name, "Copy link to …" or "Copy as Markdown: …", read before the label changes.
-  button.dataset.name ??= (button.textContent ?? '').replace(/\s+/g, ' ').trim();
+  button.dataset.name ??= button.getAttribute('aria-label') ?? (button.textContent ?? '').replace(/\s+/g, ' ').trim();
   try {
     await written;
     button.dataset.copied = 'true';

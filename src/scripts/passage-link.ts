@@ -1,6 +1,6 @@
 // "Copy link to this passage": while text inside one answer is selected, a bar offers a link that carries
 // a text fragment, so the browser scrolls to the passage and highlights it. Loaded by copy-link.ts on the
-// first such selection; the bar sits in the page right after the selected text's block, so Tab reaches it.
+// first such selection. Keyboard users reach the bar with Tab: the next Tab after selecting goes to it.
 import { generateFragmentFromRange, GenerateFragmentStatus } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
 import { passageUrl } from '../lib/text-fragment';
 import { COPY_EVENT, type CopyRequest } from './copy-request';
@@ -20,9 +20,19 @@ button.append(...(icon ? [icon] : []), label);
 bar.append(button);
 // Pressing the button must not clear the selection it links to.
 bar.addEventListener('mousedown', (event) => event.preventDefault());
+let focusBefore: HTMLElement | null = null;
 bar.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') bar.hidden = true;
+  if (event.key !== 'Escape') return;
+  bar.hidden = true;
+  focusBefore?.focus();
 });
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Tab' || event.shiftKey || bar.hidden || bar.contains(document.activeElement)) return;
+  event.preventDefault();
+  focusBefore = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  button.focus();
+});
+document.body.append(bar);
 
 let selected: { range: Range; answer: HTMLElement } | undefined;
 
@@ -43,12 +53,6 @@ function update(): void {
     return;
   }
   selected = found;
-  if (!bar.contains(document.activeElement)) {
-    const body = found.answer.querySelector('.answer__body')!;
-    let block = found.range.endContainer instanceof Element ? found.range.endContainer : found.range.endContainer.parentElement!;
-    while (block.parentElement && block.parentElement !== body) block = block.parentElement;
-    block.after(bar);
-  }
   bar.hidden = false;
 }
 
