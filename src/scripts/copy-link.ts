@@ -15,7 +15,7 @@ function write(text: Promise<string>): Promise<void> {
 }
 
 document.addEventListener('click', (event) => {
-  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-copy]') : null;
+  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-copy]') : null;
   if (!button) return;
   const request = { button } as CopyRequest;
   const text = import(/* @vite-ignore */ copyActionsUrl).then(() => {
