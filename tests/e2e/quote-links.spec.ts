@@ -94,6 +94,7 @@ async function selectPassage(page: Page, characters: number): Promise<string> {
 }
 
 test('Copy link to this passage: offered for a selection in an answer, reached with Tab, links with a text fragment', async ({ page, baseURL, context }) => {
+  test.slow(); // two pages, one of them scrolled by the browser after load
   await page.goto(page23);
   const bar = page.getByRole('button', { name: 'Copy link to this passage' });
   await expect(bar).toBeHidden();
@@ -118,7 +119,7 @@ test('Copy link to this passage: offered for a selection in an answer, reached w
   const polyfill: string[] = [];
   opened.on('request', (request) => request.url().includes('text-fragments') && polyfill.push(request.url()));
   await opened.goto(link);
-  await expect(opened.locator('.answer[data-source="c"] .answer__body p').first()).toBeInViewport();
+  await expect(opened.locator('.answer[data-source="c"] .answer__body p').first()).toBeInViewport({ timeout: 20_000 });
   expect(await opened.evaluate(() => 'fragmentDirective' in document)).toBe(true);
   expect(polyfill).toEqual([]);
 });
