@@ -139,7 +139,7 @@ export function writeSyntheticContent(root: string, realSourcesDir: string, n: n
     const editorial = {
       question: q,
       reviewed: answering,
-      key_points: [0, 1, 2].map(() => ({ text: maker.sentence(random, 16), sources: answering.length > 0 ? [pick(random, answering)] : [] })),
+      key_points: [1, 2, 3].map((id) => ({ id, text: maker.sentence(random, 16), sources: answering.length > 0 ? [pick(random, answering)] : [] })),
       corrections: answering.slice(0, 3).map((id, k) => ({
         id: k + 1,
         source: id,

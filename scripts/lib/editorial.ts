@@ -1,4 +1,5 @@
 // Validates an editorial file against the answers it talks about and locates every quoted span.
+import { checkClaimIds, repeatedIds, type PublishedClaims } from './claim-ids.ts';
 import { ContentError, ContentErrors } from './errors.ts';
 import { inlineRuns, sameLocation, type InlineLocation } from './render-blocks.ts';
 import { editorialSchema, type Answer, type Correction, type Editorial, type SourceId } from './schema.ts';
@@ -26,7 +27,12 @@ export interface EditorialContext {
   /** Every source in sources.yaml, with its label: an editorial file may only name sources that answer the question. */
   labels: ReadonlyMap<SourceId, string>;
   referenceKeys: ReadonlySet<string>;
-  published: readonly PublishedCorrection[];
+  published: Published;
+}
+
+/** What the committed page of this question published: ids in it are never given to another claim. */
+export interface Published extends PublishedClaims {
+  corrections: readonly PublishedCorrection[];
 }
 
 export interface ValidEditorial {
@@ -47,6 +53,7 @@ export function parseEditorial(text: string, context: EditorialContext): ValidEd
     fail(['question'], `question is ${data.question} but the file is for question ${context.question}`);
   }
   checkIds(located, fail, context);
+  checkClaimIds(located, context.published, fail);
   checkSources(located, fail, context);
   data.corrections.forEach((correction, i) => {
     if (NEEDS_REFERENCE.has(correction.kind) && correction.refs.length === 0) {
@@ -75,14 +82,12 @@ export function parseEditorial(text: string, context: EditorialContext): ValidEd
 }
 
 function checkIds(located: LocatedYaml<Editorial>, fail: (path: Array<string | number>, message: string) => void, { published, labels }: EditorialContext): void {
-  const seen = new Map<number, number>();
-  located.data.corrections.forEach((correction, i) => {
-    const first = seen.get(correction.id);
-    if (first !== undefined) {
-      fail(['corrections', i, 'id'], `duplicate correction id ${correction.id} (also used at line ${located.lineOf(['corrections', first, 'id'])})`);
-    }
-    seen.set(correction.id, i);
-    const earlier = published.find((p) => p.id === correction.id);
+  const { corrections } = located.data;
+  for (const { index, first } of repeatedIds(corrections.map((c) => c.id))) {
+    fail(['corrections', index, 'id'], `duplicate correction id ${corrections[index]!.id} (also used at line ${located.lineOf(['corrections', first, 'id'])})`);
+  }
+  corrections.forEach((correction, i) => {
+    const earlier = published.corrections.find((p) => p.id === correction.id);
     if (earlier && (earlier.source !== correction.source || earlier.quote !== correction.quote)) {
       fail(
         ['corrections', i, 'id'],

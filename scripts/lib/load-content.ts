@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { parseEditorial, type FlagSpan, type PublishedCorrection } from './editorial.ts';
+import { parseEditorial, type FlagSpan, type Published } from './editorial.ts';
 import { collectErrors, ContentError, ContentErrors } from './errors.ts';
 import { assignQuestions, type Assignment } from './assign-questions.ts';
 import { customFormat, type HeadingFormat } from './heading-formats.ts';
@@ -49,9 +49,11 @@ export interface SourceReading {
 }
 
 export interface LoadOptions {
-  /** Corrections already published per question (from the committed pages): ids are never reused. */
-  published?: ReadonlyMap<number, readonly PublishedCorrection[]>;
+  /** Corrections, key points and disagreements already published per question (from the committed pages): ids are never reused. */
+  published?: ReadonlyMap<number, Published>;
 }
+
+const NOTHING_PUBLISHED: Published = { corrections: [], key_points: [], disagreements: [] };
 
 export function editorialFileName(n: number): string {
   return `q${String(n).padStart(2, '0')}.yaml`;
@@ -171,7 +173,7 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
         answers: new Map(answers.map((a) => [a.source, a])),
         labels: new Map(sources.map((s) => [s.id, s.label])),
         referenceKeys,
-        published: options.published?.get(entry.n) ?? [],
+        published: options.published?.get(entry.n) ?? NOTHING_PUBLISHED,
       });
       questions.push({ entry, answers, editorial: valid.editorial, flags: valid.flags });
     }),

@@ -91,6 +91,9 @@ export function renderQuestionMdx(question: QuestionContent, content: Content): 
       corrections: corrections.filter((c) => c.source === a.source).length,
       repairs: a.repairs.length,
     })),
+    // Published ids with their text: convert checks a later edit against them (claim-ids.ts).
+    key_points: editorial?.key_points.map(({ id, text }) => ({ id, text })) ?? [],
+    disagreements: editorial?.disagreements.map(({ id, text }) => ({ id, text })) ?? [],
     corrections: corrections.map((c) => ({ id: c.id, source: c.source, kind: c.kind, quote: c.quote, note: c.note, refs: c.refs })),
     references: references.map(([key]) => key),
   };
@@ -98,11 +101,11 @@ export function renderQuestionMdx(question: QuestionContent, content: Content): 
   const parts: string[] = [`---\n${frontmatterYaml(frontmatter)}---`];
   if (editorial) {
     parts.push(
-      ['<KeyPoints>', ...editorial.key_points.map((p) => `<KeyPoint sources=${sourcesAttr(p.sources)}>\n\n${escapeMdxMarkdown(p.text)}\n\n</KeyPoint>`), '</KeyPoints>'].join('\n'),
+      ['<KeyPoints>', ...editorial.key_points.map((p) => `<KeyPoint id={${p.id}} sources=${sourcesAttr(p.sources)}>\n\n${escapeMdxMarkdown(p.text)}\n\n</KeyPoint>`), '</KeyPoints>'].join('\n'),
     );
     if (editorial.disagreements.length > 0) {
       parts.push(
-        ['<Disagreements>', ...editorial.disagreements.map((d) => `<Disagreement sources=${sourcesAttr(d.sources)}>\n\n${escapeMdxMarkdown(d.text)}\n\n</Disagreement>`), '</Disagreements>'].join('\n'),
+        ['<Disagreements>', ...editorial.disagreements.map((d) => `<Disagreement id={${d.id}} sources=${sourcesAttr(d.sources)}>\n\n${escapeMdxMarkdown(d.text)}\n\n</Disagreement>`), '</Disagreements>'].join('\n'),
       );
     }
   } else {

@@ -64,8 +64,10 @@ export const referenceSchema = z
   .strict();
 export type Reference = z.infer<typeof referenceSchema>;
 
+/** A key point or a disagreement; `id` gives it the anchor #key-point-<id> or #disagreement-<id>. */
 const attributedTextSchema = z
   .object({
+    id: z.number().int().min(1),
     text: z.string().min(1),
     sources: z.array(sourceIdSchema).default([]),
   })

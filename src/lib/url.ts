@@ -35,6 +35,8 @@ export const shortLinks = {
 export const anchors = {
   keyPoints: 'key-points',
   answer: (source: string) => `source-${source}`,
+  keyPoint: (id: number) => `key-point-${id}`,
+  disagreement: (id: number) => `disagreement-${id}`,
   correction: (id: number) => `correction-${id}`,
   flag: (id: number) => `flag-${id}`,
   reference: (key: string) => `ref-${key}`,

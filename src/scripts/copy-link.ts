@@ -1,28 +1,34 @@
-// Copy-link buttons: put the absolute URL of an answer or correction on the clipboard and say so.
-import { announce } from './announce';
+// Copy buttons (data-copy) and, for a selection inside an answer, "Copy link to this passage". This is
+// the part every question page loads. What to copy is worked out by modules loaded on first use, each
+// bundled on its own ("worker" bundling makes one file of a module and its imports) and imported by URL,
+// since a bundler-made dynamic import would add a module-preload helper to every page.
+import copyActionsUrl from './copy-actions.ts?worker&url';
+import { COPY_EVENT, type CopyRequest } from './copy-request';
+import passageLinkUrl from './passage-link.ts?worker&url';
 
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // No clipboard access (an insecure origin, or permission refused): show the link to copy by hand.
-    window.prompt('Copy this link:', text);
-    return false;
+/** Starts the write inside the click, as Safari requires; the text follows when its module has loaded. */
+function write(text: Promise<string>): Promise<void> {
+  if (typeof ClipboardItem === 'function') {
+    return navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]);
   }
+  return text.then((t) => navigator.clipboard.writeText(t));
 }
 
-document.addEventListener('click', async (event) => {
-  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-copy-anchor]') : null;
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-copy]') : null;
   if (!button) return;
-  const url = `${location.origin}${location.pathname}#${button.dataset.copyAnchor ?? ''}`;
-  const label = button.querySelector('.copy-link__label');
-  const copied = await copy(url);
-  button.dataset.copied = String(copied);
-  if (label) label.textContent = copied ? 'Copied' : 'Copy link';
-  announce(copied ? `Link to ${button.dataset.copyWhat ?? 'this section'} copied` : `Could not copy. The link is ${url}`);
-  window.setTimeout(() => {
-    delete button.dataset.copied;
-    if (label) label.textContent = 'Copy link';
-  }, 2500);
+  const request = { button } as CopyRequest;
+  const text = import(/* @vite-ignore */ copyActionsUrl).then(() => {
+    document.dispatchEvent(new CustomEvent<CopyRequest>(COPY_EVENT, { detail: request }));
+    return request.text ?? '';
+  });
+  // A missing clipboard (an insecure origin) throws at once; the executor turns that into a rejection.
+  request.written = new Promise<void>((resolve) => resolve(write(text)));
+});
+
+document.addEventListener('selectionchange', function offerPassageLink() {
+  const selection = getSelection();
+  if (!selection || selection.isCollapsed || !selection.focusNode?.parentElement?.closest('.answer__body')) return;
+  document.removeEventListener('selectionchange', offerPassageLink);
+  void import(/* @vite-ignore */ passageLinkUrl);
 });

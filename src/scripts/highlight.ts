@@ -1,5 +1,7 @@
 // On a page opened from a search result (?highlight=term), mark the search terms with Pagefind's
-// highlighter. It is loaded only then, so a question page stays light otherwise.
+// highlighter; on a link to a passage (#…:~:text=) in a browser without text fragments, mark the passage
+// with text-fragments-polyfill. Each is loaded only then, so a question page stays light otherwise.
+import textFragmentsPolyfillUrl from 'text-fragments-polyfill?url';
 import { HIGHLIGHT_PARAM as param } from '../lib/search/highlight-param';
 import { href } from '../lib/url';
 
@@ -14,3 +16,6 @@ if (new URLSearchParams(location.search).has(param)) {
       // No search index (e.g. the dev server): the page simply shows no highlights.
     });
 }
+
+// The hash keeps a text directive only where the browser does not handle text fragments itself.
+if (location.hash.includes(':~:')) void import(/* @vite-ignore */ textFragmentsPolyfillUrl);

@@ -113,6 +113,20 @@ describe('convert', () => {
     ]);
   });
 
+  it('refuses to give a published key point id to another key point, and keeps it through a rewording', () => {
+    const root = contentCopy();
+    const file = join(root, 'content/editorial/q23.yaml');
+    const original = readFileSync(file, 'utf8');
+    const point = 'Several anchor shapes per location let the detector handle objects of different sizes and aspect ratios';
+    writeFileSync(file, original.replace(point, 'Several anchor shapes at each location let a detector handle objects of many sizes and aspect ratios'));
+    expect(renderPages(root).get('23-anchor-boxes.mdx')).toContain('at each location let a detector');
+    writeFileSync(file, original.replace(point, 'Anchor-free detectors such as FCOS predict boxes from points'));
+    const line = original.split('\n').findIndex((l) => l.includes(point));
+    expect(errorOf(() => renderPages(root))).toBe(
+      `content/editorial/q23.yaml:${line}: key point id 6 was published for another key point ("Several anchor shapes per location let the detector …"); ids are never reused: give this key point a new id (rewording keeps the id only while at least half the words stay)`,
+    );
+  });
+
   it('marks a question without an editorial file as not yet reviewed, inventing nothing', () => {
     const root = contentCopy();
     rmSync(join(root, 'content/editorial/q12.yaml'), { force: true });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEditorial } from '../../scripts/lib/editorial.ts';
+import { parseEditorial, type Published } from '../../scripts/lib/editorial.ts';
 import type { Answer, SourceId } from '../../scripts/lib/schema.ts';
 import { answerFrom, errorOf, FIXTURES } from './helpers.ts';
 
@@ -19,13 +19,19 @@ const bodies: Record<SourceId, string> = {
 const answers = new Map<SourceId, Answer>(Object.entries(bodies).map(([id, body]) => [id as SourceId, answerFrom(body, id as SourceId, 7)]));
 // "textbook" is in sources.yaml but does not answer question 7.
 const labels = new Map<SourceId, string>([...Object.keys(bodies).map((id): [string, string] => [id, `Source ${id.toUpperCase()}`]), ['textbook', 'Textbook']]);
+// What an earlier conversion published, for the fixtures about reusing or rewording an id.
+const published: Record<string, Partial<Published>> = {
+  'reused-id.yaml': { corrections: [{ id: 1, source: 'c', quote: 'an older quote' }] },
+  'reused-key-point-id.yaml': { key_points: [{ id: 2, text: 'Semantic segmentation is evaluated with mean IoU.' }] },
+  'reworded-key-point.yaml': { key_points: [{ id: 1, text: 'Segmentation assigns a label to every pixel.' }] },
+};
 const context = (file: string) => ({
   file,
   question: 7,
   answers,
   labels,
   referenceKeys: new Set(['ronneberger2015unet']),
-  published: file === 'reused-id.yaml' ? [{ id: 1, source: 'c', quote: 'an older quote' }] : [],
+  published: { corrections: [], key_points: [], disagreements: [], ...published[file] },
 });
 
 describe('editorial validation', () => {
