@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { copyFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
@@ -19,6 +20,9 @@ const contentRoot = process.env.CONTENT_ROOT ? resolve(process.env.CONTENT_ROOT)
 export default defineConfig({
   site,
   base,
+  // Astro keeps its build-time content store in cacheDir: another handbook gets its own, so that building it
+  // never leaves entries of the wrong handbook behind for the next build of this one.
+  ...(contentRoot && { cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(contentRoot).digest('hex').slice(0, 12)}/` }),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { syntaxHighlight: 'shiki', shikiConfig },

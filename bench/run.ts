@@ -26,8 +26,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4471);
 
 const KIB = 1024;
 const BUDGETS = {
-  questionPageGzipKiB: 60,
-  questionPageJsGzipKiB: 10,
+  questionPageGzipKiB: 20,
+  questionPageJsGzipKiB: 4,
   warmSearchMedianMs: 30,
   coldSearchMedianMs: 150,
   realBuildSeconds: 20,

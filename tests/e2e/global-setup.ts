@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { serveSite } from '../../scripts/serve.ts';
-import { BASE_PATH, FIXTURE_ROOT, fixtureSite, sites } from './support/sites';
+import { BASE_PATH, FIXTURE_ROOT, fixtureSite, REPEAT_DIR, sites } from './support/sites';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -29,6 +29,9 @@ export default async function globalSetup() {
     run('npx', ['tsx', 'scripts/convert.ts', `--root=${FIXTURE_ROOT}`]);
     build('dist-fixture', '/', { CONTENT_ROOT: FIXTURE_ROOT });
   }
+  // A second build of the same commit, compared with dist/ by deterministic-build.spec.ts. Built here rather
+  // than in the test, so that no build runs while the dev-loop test's dev server rewrites .astro/.
+  build(REPEAT_DIR, '/');
 
   const servers = await Promise.all([
     serveSite({ dir: sites.root.dir, port: sites.root.port, base: sites.root.base }),

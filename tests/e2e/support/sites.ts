@@ -18,3 +18,6 @@ export const FIXTURE_ROOT = resolve('tests/fixtures/handbook');
 export const ROOT_URL = `http://127.0.0.1:${sites.root.port}/`;
 export const BASED_URL = `http://127.0.0.1:${sites.based.port}${BASE_PATH}`;
 export const FIXTURE_URL = `http://127.0.0.1:${fixtureSite.port}/`;
+
+/** A second build of the real handbook, for the byte-for-byte comparison with dist/. */
+export const REPEAT_DIR = resolve('dist-repeat');
