@@ -76,7 +76,7 @@ test('printing a question page hides navigation and numbers the corrected passag
 
 test('neither search nor the sitemap leads to the print page, which asks not to be indexed', async ({ page }) => {
   await page.goto('search/?q=anchor%20boxes');
-  const links = page.locator('.pagefind-ui__result a');
+  const links = page.locator('.search-panel__results a');
   await expect(links.first()).toBeVisible();
   expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).filter((href) => href?.includes('/print/'))).toEqual([]);
   expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/print/');

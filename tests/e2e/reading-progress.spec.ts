@@ -44,9 +44,11 @@ test('the keys do nothing while typing, with a modifier, or on the first questio
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Alt+ArrowRight');
   await page.keyboard.press('Shift+j');
-  const search = page.locator('[data-search-input]').first();
-  await search.focus();
+  // Typing in the header box carries on in the search dialog: the keys stay in its field.
+  await page.locator('[data-search-input]').first().focus();
   await page.keyboard.type('jk');
+  const search = page.getByRole('dialog').getByRole('combobox', { name: 'Search the handbook' });
+  await expect(search).toHaveValue('jk');
   await page.keyboard.press('ArrowRight');
   await expect(search).toHaveValue('jk');
   await page.waitForTimeout(300); // a navigation, had one started, would have committed by now
