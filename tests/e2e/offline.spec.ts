@@ -27,10 +27,19 @@ for (const { name, url } of sites) {
     }
     await page.goto(`${url}topics/${topics.at(-1)!.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(topics.at(-1)!.title);
+    // Search, with its entry, metadata and filter files that no list names (the worker caches them by rule).
     await page.goto(`${url}search/?q=anchor%20boxes`);
-    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-    await page.locator('.pagefind-ui__result-link').first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = page.locator('.search-result__page');
+    await expect(results.first()).toContainText(anchorBoxes.title);
+    const status = page.locator('.search-panel').getByRole('status');
+    await expect(status).toContainText('results for “anchor boxes”');
+    const unfiltered = await status.textContent();
+    await page.getByLabel('Corrections').selectOption('Factual errors');
+    await expect(status).not.toHaveText(unfiltered!);
+    await page.getByLabel('Corrections').selectOption({ index: 0 });
+    await expect(status).toHaveText(unfiltered!);
+    await results.first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(anchorBoxes.title);
   });
 }
 
