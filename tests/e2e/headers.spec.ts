@@ -13,7 +13,7 @@ const pageTypes = [
   { name: 'question', path: `questions/${anchorBoxes.slug}/`, status: 200, ready: 'h1' },
   { name: 'source', path: 'sources/a/', status: 200, ready: 'h1' },
   { name: 'corrections', path: 'corrections/', status: 200, ready: 'h1' },
-  { name: 'search with a query run', path: 'search/?q=anchor+boxes', status: 200, ready: '.pagefind-ui__result' },
+  { name: 'search with a query run', path: 'search/?q=anchor+boxes', status: 200, ready: '.search-result__page' },
   { name: 'short link', path: `q/${anchorBoxes.n}/b/`, status: 200, ready: 'h3#source-b' },
   { name: '404', path: 'questions/anchr-boxs/', status: 404, ready: '[data-nearest-list] li' },
 ];
