@@ -63,6 +63,32 @@ test('a page read once is kept for reading offline; one never opened is not', as
   await expect(page.goto(`questions/${unread.slug}/`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
 });
 
+test('Pagefind files no list names are cached by rule for this build; another build\'s go when its worker takes over', async ({ page }) => {
+  // Before this build's worker exists, a cache as an older build's worker leaves it.
+  await page.addInitScript(() => {
+    if (navigator.serviceWorker.controller) return;
+    void caches.open('cv-handbook-pagefind-older-build').then((cache) => cache.put('/pagefind/pagefind-entry.json', new Response('{}')));
+  });
+  await page.goto('./');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.goto('search/?q=anchor+boxes');
+  await expect(page.locator('.search-result__page').first()).toContainText(anchorBoxes.title);
+  await expect(page.getByLabel('Corrections')).toBeVisible();
+
+  const cached = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((name) => name.startsWith('cv-handbook-pagefind-'));
+    const keys = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
+    return { names, files: keys.flat().map((request) => new URL(request.url).pathname) };
+  });
+  expect(cached.names).toHaveLength(1);
+  expect(cached.names[0]).toMatch(/^cv-handbook-pagefind-[0-9a-f]{16}$/);
+  // One entry file whatever Pagefind's ?ts=, the metadata it points at, and the filter files the panel loaded.
+  expect(cached.files.filter((file) => file === '/pagefind/pagefind-entry.json')).toHaveLength(1);
+  expect(cached.files.filter((file) => /^\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(file))).toHaveLength(1);
+  expect(cached.files.filter((file) => file.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: Save for offline before and after saving (${scheme})`, async ({ page }) => {
     test.setTimeout(120_000);
