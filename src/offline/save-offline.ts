@@ -3,7 +3,7 @@
 // deploy fetches the whole new build before it replaces this one. Pagefind's filter and metadata files and its
 // entry file are not in offline.json (their names change with every build): Pagefind itself loads them here.
 import type { OfflineIndex } from '../../scripts/lib/offline-manifest';
-import { SAVED_CACHE, savedMarkerUrl } from './saved-marker';
+import { PAGEFIND_CACHE_PREFIX, SAVED_CACHE, savedMarkerUrl } from './saved-marker';
 
 /** Files fetched at once: about what a browser opens to one host. */
 const PARALLEL = 6;
@@ -50,6 +50,13 @@ async function loadSearchIndex(): Promise<boolean> {
   );
 }
 
+/** Whether the worker in charge holds Pagefind's filter files (a new deploy's worker cannot fetch them itself). */
+async function searchFiltersSaved(): Promise<boolean> {
+  const names = (await caches.keys()).filter((name) => name.startsWith(PAGEFIND_CACHE_PREFIX));
+  const keys = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
+  return keys.flat().some((request) => new URL(request.url).pathname.includes('/pagefind/filter/'));
+}
+
 export function initSaveOffline(): void {
   const section = document.querySelector<HTMLElement>('[data-offline-save]');
   if (!import.meta.env.PROD || !section || !('serviceWorker' in navigator) || !('caches' in window)) return;
@@ -88,7 +95,7 @@ export function initSaveOffline(): void {
     if (!saved) return;
     showSaved();
     await controlled();
-    await loadSearchIndex().catch(() => false);
+    if (!(await searchFiltersSaved())) await loadSearchIndex().catch(() => false);
   });
 
   button.addEventListener('click', async () => {

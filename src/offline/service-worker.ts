@@ -9,7 +9,7 @@ import { PrecacheController, PrecacheRoute, type PrecacheEntry } from 'workbox-p
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { metaFilesOf, PAGEFIND_ENTRY, pagefindRule, type PagefindRule } from '../../scripts/lib/pagefind-by-rule';
-import { SAVED_CACHE, savedMarkerUrl } from './saved-marker';
+import { PAGEFIND_CACHE_PREFIX, SAVED_CACHE, savedMarkerUrl } from './saved-marker';
 
 /** A hash of this build's file list (scripts/offline.ts defines it): equal for two builds of one commit. */
 declare const __OFFLINE_BUILD__: string;
@@ -32,7 +32,6 @@ precache.addToCacheList((self as unknown as WorkerScope).__WB_MANIFEST);
 // Query strings (?q=, ?highlight=, Pagefind's ?ts=) only matter to scripts in the page: the file is the same.
 registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html', cleanURLs: false }));
 
-const PAGEFIND_CACHE_PREFIX = 'cv-handbook-pagefind-';
 const pagefindCache = `${PAGEFIND_CACHE_PREFIX}${__OFFLINE_BUILD__}`;
 // Pagefind adds ?ts= to its entry file: one file whatever the query.
 const withoutQuery = { cacheKeyWillBeUsed: async ({ request }: { request: Request }) => request.url.split('?')[0]! };

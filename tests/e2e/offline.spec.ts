@@ -89,6 +89,31 @@ test('Pagefind files no list names are cached by rule for this build; another bu
   expect(cached.files.filter((file) => file.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
 });
 
+test('for a reader who saved, the home page has the filter files fetched again when the worker lacks them', async ({ page }) => {
+  test.setTimeout(120_000);
+  const filterFiles = () =>
+    page.evaluate(async () => {
+      const names = (await caches.keys()).filter((name) => name.startsWith('cv-handbook-pagefind-'));
+      const keys = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
+      return keys.flat().filter((request) => new URL(request.url).pathname.startsWith('/pagefind/filter/')).length;
+    });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+  await expect(page.getByRole('button', { name: 'Save again' })).toBeVisible({ timeout: 60_000 });
+  const saved = await filterFiles();
+  expect(saved).toBeGreaterThan(0);
+  // As a new deploy's worker finds itself after its install: everything but the filter files.
+  await page.evaluate(async () => {
+    for (const name of (await caches.keys()).filter((cacheName) => cacheName.startsWith('cv-handbook-pagefind-'))) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) if (new URL(request.url).pathname.startsWith('/pagefind/filter/')) await cache.delete(request);
+    }
+  });
+  expect(await filterFiles()).toBe(0);
+  await page.reload();
+  await expect.poll(filterFiles, { timeout: 30_000 }).toBe(saved);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: Save for offline before and after saving (${scheme})`, async ({ page }) => {
     test.setTimeout(120_000);
