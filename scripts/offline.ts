@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
-import { OFFLINE_GLOB, OFFLINE_INDEX_FILE, offlineIndex, withIntegrity } from './lib/offline-manifest.ts';
+import { buildId, OFFLINE_GLOB, OFFLINE_INDEX_FILE, offlineIndex, withIntegrity } from './lib/offline-manifest.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const swSource = resolve(import.meta.dirname, '../src/offline/service-worker.ts');
@@ -34,8 +34,9 @@ try {
     minify: true,
     target: 'es2020',
     legalComments: 'none',
-    // Workbox leaves out its development logging in production.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // Workbox leaves out its development logging in production; the worker names its cache of Pagefind's
+    // unlisted files after the build.
+    define: { 'process.env.NODE_ENV': '"production"', __OFFLINE_BUILD__: JSON.stringify(buildId(listed.manifestEntries)) },
     logLevel: 'error',
   });
   const { count, size, warnings } = await injectManifest({

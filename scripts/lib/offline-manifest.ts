@@ -1,6 +1,8 @@
 // What the service worker may cache and "Save for offline" fetches: every file a reader can reach in the
 // built site, each with the hash that lets the worker refuse a file of another deploy.
+import { createHash } from 'node:crypto';
 import type { ManifestEntry } from 'workbox-build';
+import { PAGEFIND_UNLISTED_GLOBS } from './pagefind-by-rule.ts';
 
 /** Files of dist/ (relative, globbed by Workbox) that make up the handbook for offline reading. */
 export const OFFLINE_GLOB = {
@@ -17,6 +19,8 @@ export const OFFLINE_GLOB = {
     // Pagefind's other UIs: the site uses its Default UI only.
     'pagefind/pagefind-component-ui.*',
     'pagefind/pagefind-modular-ui.*',
+    // Different on every build: the worker caches them by rule, and "Save for offline" has Pagefind load them.
+    ...PAGEFIND_UNLISTED_GLOBS,
   ],
   // Pagefind's WebAssembly and the largest index chunks are well above Workbox's 2 MiB default at scale.
   maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
@@ -43,6 +47,12 @@ export function offlineIndex(entries: ManifestEntry[], bytesOf: (url: string) =>
  */
 export function withIntegrity(entries: SizedEntry[], sha256Base64: (url: string) => string): SizedEntry[] {
   return byUrl(entries).map((entry) => ({ ...entry, integrity: `sha256-${sha256Base64(entry.url)}` }));
+}
+
+/** Names this build's file list (URLs and content revisions): the same for two builds of one commit, another for any change. */
+export function buildId(entries: ManifestEntry[]): string {
+  const list = byUrl(entries).map((entry) => `${entry.url} ${entry.revision ?? ''}`);
+  return createHash('sha256').update(list.join('\n')).digest('hex').slice(0, 16);
 }
 
 const byUrl = <Entry extends ManifestEntry>(entries: Entry[]): Entry[] => [...entries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

@@ -1,8 +1,9 @@
 // "Save for offline": reads offline.json (every file and its size), then fetches each file through the
 // service worker, which caches it. When all are saved it leaves a marker, so that the worker of the next
-// deploy fetches the whole new build before it replaces this one.
+// deploy fetches the whole new build before it replaces this one. Pagefind's filter and metadata files and its
+// entry file are not in offline.json (their names change with every build): Pagefind itself loads them here.
 import type { OfflineIndex } from '../../scripts/lib/offline-manifest';
-import { SAVED_CACHE, savedMarkerUrl } from './saved-marker';
+import { PAGEFIND_CACHE_PREFIX, SAVED_CACHE, savedMarkerUrl } from './saved-marker';
 
 /** Files fetched at once: about what a browser opens to one host. */
 const PARALLEL = 6;
@@ -35,6 +36,25 @@ async function fetchAll(index: OfflineIndex, scope: string, onFile: (bytes: numb
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
   return failed;
+}
+
+/**
+ * Has Pagefind fetch, through the worker that caches them, what offline.json cannot name: its entry file, the
+ * metadata it points at, and every filter file. Their few KB are not in the size shown.
+ */
+async function loadSearchIndex(): Promise<boolean> {
+  const { loadEngine } = await import('../scripts/search/engine');
+  return (await loadEngine()).filterValues().then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Whether the worker in charge holds Pagefind's filter files (a new deploy's worker cannot fetch them itself). */
+async function searchFiltersSaved(): Promise<boolean> {
+  const names = (await caches.keys()).filter((name) => name.startsWith(PAGEFIND_CACHE_PREFIX));
+  const keys = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
+  return keys.flat().some((request) => new URL(request.url).pathname.includes('/pagefind/filter/'));
 }
 
 export function initSaveOffline(): void {
@@ -70,7 +90,13 @@ export function initSaveOffline(): void {
   });
   visible.observe(section);
   section.hidden = false;
-  void isSaved(scope).then((saved) => saved && showSaved());
+  // A worker of a new deploy saved the new files but cannot name the filter files: Pagefind loads them.
+  void isSaved(scope).then(async (saved) => {
+    if (!saved) return;
+    showSaved();
+    await controlled();
+    if (!(await searchFiltersSaved())) await loadSearchIndex().catch(() => false);
+  });
 
   button.addEventListener('click', async () => {
     const list = await loadIndex();
@@ -86,6 +112,7 @@ export function initSaveOffline(): void {
       progress.value = bytes / list.bytes;
       count.textContent = `${formatBytes(bytes)} of ${formatBytes(list.bytes)}`;
     });
+    if (!(await loadSearchIndex().catch(() => false))) failed.push('pagefind/');
     button.disabled = false;
     if (failed.length > 0) {
       status.textContent = `${failed.length} of ${list.files.length} files could not be fetched (is the network down?). Try again.`;

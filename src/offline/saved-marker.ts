@@ -4,3 +4,6 @@ export const SAVED_CACHE = 'cv-handbook-offline';
 
 /** The marker's key: a URL in the worker's scope (the site root, with its base path). */
 export const savedMarkerUrl = (scope: string) => new URL('offline-saved', scope).href;
+
+/** The worker's caches of Pagefind's unlisted files, one per build (the worker adds its build's id). */
+export const PAGEFIND_CACHE_PREFIX = 'cv-handbook-pagefind-';

@@ -27,10 +27,24 @@ for (const { name, url } of sites) {
     }
     await page.goto(`${url}topics/${topics.at(-1)!.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(topics.at(-1)!.title);
+    // Search, with its entry, metadata and filter files that no list names (the worker caches them by rule).
     await page.goto(`${url}search/?q=anchor%20boxes`);
-    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-    await page.locator('.pagefind-ui__result-link').first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = page.locator('.search-result__page');
+    await expect(results.first()).toContainText(anchorBoxes.title);
+    // A filter that narrows a broader query (as in search.spec.ts): it needs every filter file.
+    await page.getByRole('combobox', { name: 'Search the handbook' }).fill('network');
+    const status = page.locator('.search-panel').getByRole('status');
+    await expect(status).toContainText('results for “network”');
+    const unfiltered = await status.textContent();
+    await page.getByLabel('Corrections').selectOption('Factual errors');
+    await expect(status).not.toHaveText(unfiltered!);
+    await expect(results.first()).toBeVisible();
+    await page.getByLabel('Corrections').selectOption({ index: 0 });
+    await expect(status).toHaveText(unfiltered!);
+    await page.getByRole('combobox', { name: 'Search the handbook' }).fill('anchor boxes');
+    await expect(results.first()).toContainText(anchorBoxes.title);
+    await results.first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(anchorBoxes.title);
   });
 }
 
@@ -47,6 +61,57 @@ test('a page read once is kept for reading offline; one never opened is not', as
   problems.ignore(); // the page never opened fails to load, as it should
   const unread = readingOrder.find((question) => question.slug !== anchorBoxes.slug)!;
   await expect(page.goto(`questions/${unread.slug}/`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
+});
+
+test('Pagefind files no list names are cached by rule for this build; another build\'s go when its worker takes over', async ({ page }) => {
+  // Before this build's worker exists, a cache as an older build's worker leaves it.
+  await page.addInitScript(() => {
+    if (navigator.serviceWorker.controller) return;
+    void caches.open('cv-handbook-pagefind-older-build').then((cache) => cache.put('/pagefind/pagefind-entry.json', new Response('{}')));
+  });
+  await page.goto('./');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.goto('search/?q=anchor+boxes');
+  await expect(page.locator('.search-result__page').first()).toContainText(anchorBoxes.title);
+  await expect(page.getByLabel('Corrections')).toBeVisible();
+
+  const cached = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((name) => name.startsWith('cv-handbook-pagefind-'));
+    const keys = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
+    return { names, files: keys.flat().map((request) => new URL(request.url).pathname) };
+  });
+  expect(cached.names).toHaveLength(1);
+  expect(cached.names[0]).toMatch(/^cv-handbook-pagefind-[0-9a-f]{16}$/);
+  // One entry file whatever Pagefind's ?ts=, the metadata it points at, and the filter files the panel loaded.
+  expect(cached.files.filter((file) => file === '/pagefind/pagefind-entry.json')).toHaveLength(1);
+  expect(cached.files.filter((file) => /^\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(file))).toHaveLength(1);
+  expect(cached.files.filter((file) => file.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
+});
+
+test('for a reader who saved, the home page has the filter files fetched again when the worker lacks them', async ({ page }) => {
+  test.setTimeout(120_000);
+  const filterFiles = () =>
+    page.evaluate(async () => {
+      const names = (await caches.keys()).filter((name) => name.startsWith('cv-handbook-pagefind-'));
+      const keys = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
+      return keys.flat().filter((request) => new URL(request.url).pathname.startsWith('/pagefind/filter/')).length;
+    });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+  await expect(page.getByRole('button', { name: 'Save again' })).toBeVisible({ timeout: 60_000 });
+  const saved = await filterFiles();
+  expect(saved).toBeGreaterThan(0);
+  // As a new deploy's worker finds itself after its install: everything but the filter files.
+  await page.evaluate(async () => {
+    for (const name of (await caches.keys()).filter((cacheName) => cacheName.startsWith('cv-handbook-pagefind-'))) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) if (new URL(request.url).pathname.startsWith('/pagefind/filter/')) await cache.delete(request);
+    }
+  });
+  expect(await filterFiles()).toBe(0);
+  await page.reload();
+  await expect.poll(filterFiles, { timeout: 30_000 }).toBe(saved);
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offlineIndex, withIntegrity } from '../../scripts/lib/offline-manifest.ts';
+import { getManifest } from 'workbox-build';
+import { buildId, OFFLINE_GLOB, offlineIndex, withIntegrity } from '../../scripts/lib/offline-manifest.ts';
 
 const entries = [
   { url: 'questions/b/index.html', revision: 'r2', size: 300 },
@@ -24,6 +25,25 @@ describe('offline manifest', () => {
       { url: '_astro/site.abc.js', revision: null, size: 20, integrity: 'sha256-hash-of-_astro/site.abc.js' },
       { url: 'index.html', revision: 'r1', size: 100, integrity: 'sha256-hash-of-index.html' },
       { url: 'questions/b/index.html', revision: 'r2', size: 300, integrity: 'sha256-hash-of-questions/b/index.html' },
+    ]);
+  });
+
+  it('names a build after its file list: the same for the same files in any order, another for any change', () => {
+    const id = buildId(entries);
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+    expect(buildId([...entries].reverse())).toBe(id);
+    expect(buildId([{ ...entries[0]!, revision: 'r3' }, ...entries.slice(1)])).not.toBe(id);
+    expect(buildId(entries.slice(1))).not.toBe(id);
+  });
+
+  it('lists what a reader opens, but not the Pagefind files that change with every build', async () => {
+    const { manifestEntries } = await getManifest({ globDirectory: 'tests/fixtures/offline-manifest/site', ...OFFLINE_GLOB });
+    expect(manifestEntries.map((entry) => entry.url).sort()).toEqual([
+      'index.html',
+      'pagefind/fragment/en_4.pf_fragment',
+      'pagefind/index/en_3.pf_index',
+      'pagefind/pagefind.js',
+      'questions/a/index.html',
     ]);
   });
 });
