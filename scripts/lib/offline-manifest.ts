@@ -16,7 +16,8 @@ export const OFFLINE_GLOB = {
     // Preview cards are for link unfurlers; the print page repeats every question (1.5 MiB).
     'cards/**',
     'print/**',
-    // Pagefind's other UIs: the site uses its Default UI only.
+    // Pagefind's ready-made UIs: the site's search dialog uses its JS API (pagefind.js) only.
+    'pagefind/pagefind-ui.*',
     'pagefind/pagefind-component-ui.*',
     'pagefind/pagefind-modular-ui.*',
     // Different on every build: the worker caches them by rule, and "Save for offline" has Pagefind load them.
