@@ -30,5 +30,5 @@ function loadFonts(): Promise<Font[]> {
 export async function drawCard(layout: CardNode): Promise<Uint8Array> {
   // satori types its input as a React node; CardNode is that shape without depending on React.
   const svg = await satori(layout as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }
