@@ -28,15 +28,17 @@ test('opened questions are marked read in topic lists and the menu, and only tho
 });
 
 test('→ and j go to the next question, ← and k to the previous one', async ({ page }) => {
+  // The address changes before the new page's script listens for keys: wait for it to load each time.
+  const pressAndLand = async (key: string, slug: string) => {
+    await page.keyboard.press(key);
+    await expect(page).toHaveURL(question(slug));
+    await page.waitForLoadState('load');
+  };
   await page.goto(`questions/${second.slug}/`);
-  await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(question(third.slug));
-  await page.keyboard.press('ArrowLeft');
-  await expect(page).toHaveURL(question(second.slug));
-  await page.keyboard.press('k');
-  await expect(page).toHaveURL(question(first.slug));
-  await page.keyboard.press('j');
-  await expect(page).toHaveURL(question(second.slug));
+  await pressAndLand('ArrowRight', third.slug);
+  await pressAndLand('ArrowLeft', second.slug);
+  await pressAndLand('k', first.slug);
+  await pressAndLand('j', second.slug);
 });
 
 test('the keys do nothing while typing, with a modifier, or on the first question going back', async ({ page }) => {
