@@ -18,7 +18,6 @@ export const paths = {
   practice: () => href('practice/'),
   /** The question's preview card (og:image). */
   card: (n: number) => href(`cards/${n}.png`),
-  shortLink: (n: number, source?: string) => (source ? shortLinks.answer(n, source) : shortLinks.question(n)),
 };
 
 /** Short links for discussions (DESIGN.md): each redirects to its place on the question page. */
