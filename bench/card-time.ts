@@ -1,8 +1,6 @@
 // Time spent drawing preview cards in a build, read from Astro's log, which times every file it writes
-// ("├─ /cards/23.png/ (+31ms)"). The card cache is emptied first when a build is to draw every card.
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { CARD_CACHE_DIR } from '../src/lib/card-cache.ts';
+// ("├─ /cards/23.png/ (+31ms)").
+import { readFileSync } from 'node:fs';
 import { median, round } from './build-time.ts';
 
 export interface CardTiming {
@@ -11,10 +9,6 @@ export interface CardTiming {
   totalMs: number;
   medianMs: number;
   maxMs: number;
-}
-
-export function clearCardCache(projectDir: string): void {
-  rmSync(join(projectDir, CARD_CACHE_DIR), { recursive: true, force: true });
 }
 
 export function cardTimes(astroLogFile: string): CardTiming {

@@ -1,18 +1,37 @@
-// A throwaway copy of the project whose content/ is a synthetic corpus, built exactly like the real one.
+// Throwaway copies of the project, built exactly like the real one: with the real content/ (so the benchmark
+// can clear caches and edit files freely) or with a synthetic corpus.
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { CARD_CACHE_DIR } from '../src/lib/card-cache.ts';
 import { FULL_CORPUS, writeSyntheticContent, type CorpusShape } from './synthetic-corpus.ts';
 
 const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public', 'content/search-synonyms.yaml'];
 
-export function makeWorkspace(projectRoot: string, dir: string, questions: number, shape: CorpusShape = FULL_CORPUS): { dir: string; sourceBytes: number } {
+function copyProject(projectRoot: string, dir: string, files: string[]): void {
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  mkdirSync(join(dir, 'content'));
-  for (const name of PROJECT_FILES) {
+  mkdirSync(join(dir, 'content'), { recursive: true });
+  for (const name of files) {
     if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
+export function makeWorkspace(projectRoot: string, dir: string, questions: number, shape: CorpusShape = FULL_CORPUS): { dir: string; sourceBytes: number } {
+  copyProject(projectRoot, dir, PROJECT_FILES);
   const corpus = writeSyntheticContent(dir, join(projectRoot, 'content', 'sources'), questions, shape);
   return { dir, sourceBytes: corpus.bytes };
+}
+
+/** The project with its own content/, committed pages included. */
+export function makeRealWorkspace(projectRoot: string, dir: string): string {
+  copyProject(projectRoot, dir, [...PROJECT_FILES, 'content']);
+  return dir;
+}
+
+/**
+ * Empties what a build keeps between runs (Astro's cache dir with its content store, the converter's and the
+ * cards' caches), so the next build is a fresh clone's first. node_modules is shared with the project.
+ */
+export function clearBuildCaches(dir: string): void {
+  for (const cache of ['node_modules/.astro', CARD_CACHE_DIR, 'node_modules/.cache/handbook-convert']) rmSync(join(dir, cache), { recursive: true, force: true });
 }
