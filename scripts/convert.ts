@@ -35,7 +35,8 @@ function run(argv: string[]): number {
     return 1;
   }
   const existing = existsSync(questionsDir) ? readdirSync(questionsDir).filter((f) => f.endsWith('.mdx')) : [];
-  const changed = [...pages].filter(([name, text]) => !existing.includes(name) || readFileSync(join(questionsDir, name), 'utf8') !== text).map(([name]) => name);
+  const present = new Set(existing);
+  const changed = [...pages].filter(([name, text]) => !present.has(name) || readFileSync(join(questionsDir, name), 'utf8') !== text).map(([name]) => name);
   const extra = existing.filter((name) => !pages.has(name));
   if (check) {
     if (changed.length === 0 && extra.length === 0) {

@@ -142,7 +142,8 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
         declaredPreamble: source.preamble,
         heading: headingFormats.get(source.id),
       });
-      const unused = Object.keys(source.map).filter((from) => !parsed.sections.some((s) => String(s.number) === from));
+      const numbers = new Set(parsed.sections.map((s) => String(s.number)));
+      const unused = Object.keys(source.map).filter((from) => !numbers.has(from));
       if (unused.length > 0) {
         throw new ContentErrors(unused.map((from) => new ContentError(display(sourcesFile), sourceLine([i, 'map', from]), `map entry ${from}: ${file} has no heading numbered ${from}`)));
       }
@@ -157,11 +158,12 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
   if (sourceErrors.length > 0) throw new ContentErrors(sourceErrors);
 
   const referenceKeys = new Set(Object.keys(references));
+  // In sources.yaml order; a source that does not answer a question is simply absent.
+  const answersOf = groupBy(sources.flatMap((s) => readings.get(s.id)!.answers), (a) => a.n);
   const questions: QuestionContent[] = [];
   const editorialErrors = collectErrors(
     entries.map((entry) => () => {
-      // In sources.yaml order; a source that does not answer this question is simply absent.
-      const answers = sources.flatMap((s) => readings.get(s.id)!.answers.filter((a) => a.n === entry.n));
+      const answers = answersOf.get(entry.n) ?? [];
       const file = path('editorial', editorialFileName(entry.n));
       if (!existsSync(file)) {
         questions.push({ entry, answers, editorial: null, flags: new Map() });
@@ -178,13 +180,23 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
       questions.push({ entry, answers, editorial: valid.editorial, flags: valid.flags });
     }),
   );
-  const strayEditorials = existsSync(path('editorial'))
-    ? readdirSync(path('editorial')).filter((f) => f.endsWith('.yaml') && !entries.some((q) => editorialFileName(q.n) === f))
-    : [];
+  const expectedEditorials = new Set(entries.map((q) => editorialFileName(q.n)));
+  const strayEditorials = existsSync(path('editorial')) ? readdirSync(path('editorial')).filter((f) => f.endsWith('.yaml') && !expectedEditorials.has(f)) : [];
   editorialErrors.push(...strayEditorials.map((f) => new ContentError(display(path('editorial', f)), 1, `no question matches this editorial file (expected q01.yaml .. ${editorialFileName(entries.length)})`)));
   if (editorialErrors.length > 0) throw new ContentErrors(editorialErrors);
 
   return { root, sources, topics, questions, references, preambles, readings };
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 function checkUnique(values: string[], onDuplicate: (index: number, value: string) => unknown): void {
