@@ -71,32 +71,45 @@ export function storeCache(cacheDir: string, conversion: IncrementalConversion):
   writeWhole(join(cacheDir, 'index.json'), JSON.stringify(conversion.cache));
 }
 
+/** Pages that differ from the committed ones, and committed pages no question produces. */
+function stalePages(questionsDir: string, pages: ReadonlyMap<string, string>): { changed: string[]; extra: string[] } {
+  const existing = existsSync(questionsDir) ? readdirSync(questionsDir).filter((f) => f.endsWith('.mdx')) : [];
+  const present = new Set(existing);
+  const changed = [...pages].filter(([name, text]) => !present.has(name) || readFileSync(join(questionsDir, name), 'utf8') !== text).map(([name]) => name);
+  return { changed, extra: existing.filter((name) => !pages.has(name)) };
+}
+
+/** Converts and writes: the stale pages, then the record of this conversion. Throws content problems before writing anything. */
+export function convertInto(root: string, cacheDir: string): IncrementalConversion & ReturnType<typeof stalePages> {
+  const questionsDir = join(root, 'content', 'questions');
+  const conversion = convertWithCache(root, cacheDir);
+  const stale = stalePages(questionsDir, conversion.pages);
+  mkdirSync(questionsDir, { recursive: true });
+  for (const name of stale.changed) writeFileSync(join(questionsDir, name), conversion.pages.get(name)!);
+  for (const name of stale.extra) unlinkSync(join(questionsDir, name));
+  storeCache(cacheDir, conversion);
+  return { ...conversion, ...stale };
+}
+
 function run(argv: string[]): number {
   const check = argv.includes('--check');
   const root = argv.find((a) => a.startsWith('--root='))?.slice('--root='.length) ?? PROJECT;
   const questionsDir = join(root, 'content', 'questions');
   const explain = argv.includes('--explain') ? argv[argv.indexOf('--explain') + 1] : undefined;
   const cacheDir = cacheDirOf(root);
-  let conversion: IncrementalConversion;
   try {
     if (explain !== undefined) {
       console.log(explainSource(loadContent(root, { published: readPublished(questionsDir) }), explain));
       return 0;
     }
-    conversion = convertWithCache(root, cacheDir);
-  } catch (error) {
-    if (!isContentProblem(error)) throw error;
-    const lines = error.message.split('\n');
-    console.error(lines.join('\n'));
-    console.error(`convert: ${lines.length} problem${lines.length > 1 ? 's' : ''}; no pages written`);
-    return 1;
-  }
-  const { pages } = conversion;
-  const existing = existsSync(questionsDir) ? readdirSync(questionsDir).filter((f) => f.endsWith('.mdx')) : [];
-  const present = new Set(existing);
-  const changed = [...pages].filter(([name, text]) => !present.has(name) || readFileSync(join(questionsDir, name), 'utf8') !== text).map(([name]) => name);
-  const extra = existing.filter((name) => !pages.has(name));
-  if (check) {
+    if (!check) {
+      const { pages, changed, extra, reread, cache } = convertInto(root, cacheDir);
+      const sources = Object.keys(cache.sources).length;
+      console.log(`convert: ${pages.size} pages (${changed.length} written, ${extra.length} removed); read again: ${reread.sources.length} of ${sources} sources, ${reread.questions.length} of ${pages.size} questions`);
+      return 0;
+    }
+    const { pages } = convertWithCache(root, cacheDir);
+    const { changed, extra } = stalePages(questionsDir, pages);
     if (changed.length === 0 && extra.length === 0) {
       console.log(`convert --check: all ${pages.size} pages are up to date`);
       return 0;
@@ -105,13 +118,13 @@ function run(argv: string[]): number {
     for (const name of extra) console.error(`content/questions/${name}: not produced by convert (run npm run convert to remove it)`);
     console.error(`convert --check: ${changed.length + extra.length} stale file(s)`);
     return 1;
+  } catch (error) {
+    if (!isContentProblem(error)) throw error;
+    const lines = error.message.split('\n');
+    console.error(lines.join('\n'));
+    console.error(`convert: ${lines.length} problem${lines.length > 1 ? 's' : ''}; no pages written`);
+    return 1;
   }
-  mkdirSync(questionsDir, { recursive: true });
-  for (const name of changed) writeFileSync(join(questionsDir, name), pages.get(name)!);
-  for (const name of extra) unlinkSync(join(questionsDir, name));
-  storeCache(cacheDir, conversion);
-  console.log(`convert: ${pages.size} pages (${changed.length} written, ${extra.length} removed)`);
-  return 0;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -26,6 +26,8 @@ export interface IncrementalConversion {
   cache: ConvertCache;
   /** The answers of every source read this time, by source key, to be stored. */
   answers: Map<string, Answer[]>;
+  /** What had changed and was read again: source ids, and question numbers validated and rendered again. */
+  reread: { sources: SourceId[]; questions: number[] };
 }
 
 const NOTHING_PUBLISHED: Published = { corrections: [], key_points: [], disagreements: [] };
@@ -36,6 +38,7 @@ export function convertIncrementally(root: string, options: IncrementalOptions):
   const sourceText = (i: number) => readFileSync(join(root, 'content', 'sources', index.sources[i]!.file), 'utf8');
   const next: ConvertCache = { version: options.version, sources: {}, questions: {} };
   const read = new Map<string, Answer[]>();
+  const reread: IncrementalConversion['reread'] = { sources: [], questions: [] };
   const sourceErrors = collectErrors(
     index.sources.map((source, i) => () => {
       const text = sourceText(i);
@@ -46,6 +49,7 @@ export function convertIncrementally(root: string, options: IncrementalOptions):
         return;
       }
       const { answers } = readSource(index, i, text);
+      reread.sources.push(source.id);
       read.set(key, answers);
       next.sources[source.id] = { key, answers: Object.fromEntries(answers.map((a) => [a.n, answerDigest(a)])) };
     }),
@@ -71,6 +75,7 @@ export function convertIncrementally(root: string, options: IncrementalOptions):
         next.questions[entry.n] = known;
         return;
       }
+      reread.questions.push(entry.n);
       const question = readQuestion(index, entry, answersOf(entry.n), editorialText, pages.published(entry.n));
       const text = renderQuestionMdx(question, index);
       result.set(name, text);
@@ -79,7 +84,7 @@ export function convertIncrementally(root: string, options: IncrementalOptions):
   );
   editorialErrors.push(...strayEditorials(index));
   if (editorialErrors.length > 0) throw new ContentErrors(editorialErrors);
-  return { pages: result, cache: next, answers: read };
+  return { pages: result, cache: next, answers: read, reread };
 }
 
 /** Answers of question n in sources.yaml order, loading a source's answers only when a question needs them. */
