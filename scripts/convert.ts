@@ -26,13 +26,16 @@ export function renderPages(root: string): Map<string, string> {
   return new Map(content.questions.map((q) => [pageFileName(q), renderQuestionMdx(q, content)]));
 }
 
-/** The converter's code and the dependencies it was installed with: a change to either invalidates every record. */
-function converterVersion(): string {
+/**
+ * The converter's code and the dependencies it was installed with: a change to either invalidates every record.
+ * Read once, when this code is loaded: a process that keeps running (npm run dev) records what its own code made.
+ */
+const VERSION = (() => {
   const lib = join(PROJECT, 'scripts', 'lib');
   const files = [join(PROJECT, 'scripts', 'convert.ts'), ...readdirSync(lib).sort().map((f) => join(lib, f))];
   const lock = ['package-lock.json', 'package.json'].map((f) => join(PROJECT, f)).find(existsSync);
   return digest(...[...files, ...(lock ? [lock] : [])].map((f) => readFileSync(f, 'utf8')));
-}
+})();
 
 /** Each handbook (--root) has its own record: bench workspaces share this project's node_modules. */
 export function cacheDirOf(root: string, cacheRoot = CONVERT_CACHE_DIR): string {
@@ -41,9 +44,8 @@ export function cacheDirOf(root: string, cacheRoot = CONVERT_CACHE_DIR): string 
 
 /** The pages, reusing what the record in `cacheDir` says is unchanged. */
 export function convertWithCache(root: string, cacheDir: string): IncrementalConversion {
-  const version = converterVersion();
   const indexFile = join(cacheDir, 'index.json');
-  const cache = existsSync(indexFile) ? parseConvertCache(readFileSync(indexFile, 'utf8'), version) : undefined;
+  const cache = existsSync(indexFile) ? parseConvertCache(readFileSync(indexFile, 'utf8'), VERSION) : undefined;
   const storedAnswers = (key: string): Answer[] | undefined => {
     try {
       return JSON.parse(readFileSync(join(cacheDir, 'answers', `${key}.json`), 'utf8')) as Answer[];
@@ -51,7 +53,7 @@ export function convertWithCache(root: string, cacheDir: string): IncrementalCon
       return undefined;
     }
   };
-  return convertIncrementally(root, { cache, version, storedAnswers });
+  return convertIncrementally(root, { cache, version: VERSION, storedAnswers });
 }
 
 /** Written aside, then renamed into place: a conversion running at the same time never reads half a file. */
@@ -91,6 +93,11 @@ export function convertInto(root: string, cacheDir: string): IncrementalConversi
   return { ...conversion, ...stale };
 }
 
+export function conversionSummary({ pages, changed, extra, reread, cache }: ReturnType<typeof convertInto>): string {
+  const sources = Object.keys(cache.sources).length;
+  return `convert: ${pages.size} pages (${changed.length} written, ${extra.length} removed); read again: ${reread.sources.length} of ${sources} sources, ${reread.questions.length} of ${pages.size} questions`;
+}
+
 function run(argv: string[]): number {
   const check = argv.includes('--check');
   const root = argv.find((a) => a.startsWith('--root='))?.slice('--root='.length) ?? PROJECT;
@@ -103,9 +110,7 @@ function run(argv: string[]): number {
       return 0;
     }
     if (!check) {
-      const { pages, changed, extra, reread, cache } = convertInto(root, cacheDir);
-      const sources = Object.keys(cache.sources).length;
-      console.log(`convert: ${pages.size} pages (${changed.length} written, ${extra.length} removed); read again: ${reread.sources.length} of ${sources} sources, ${reread.questions.length} of ${pages.size} questions`);
+      console.log(conversionSummary(convertInto(root, cacheDir)));
       return 0;
     }
     const { pages } = convertWithCache(root, cacheDir);
