@@ -3,10 +3,11 @@
 // --sources=10 --coverage=0.7 (synthetic corpora with 10 sources, each answering a random 70% of the
 // questions; written to bench/results-10x70.json), --report (print the table again without measuring).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheDirOf } from '../scripts/convert.ts';
 import { serveSite } from '../scripts/serve.ts';
 import { launchChromium } from './browser.ts';
 import { medianBuild, round, timeBuild, type BuildTiming } from './build-time.ts';
@@ -65,9 +66,10 @@ const astroLog = (name: string) => {
   return join(ROOT, 'bench', 'work', `astro-${name}.log`);
 };
 
-/** A build with an empty card cache, which draws every card. */
+/** A build with empty caches, which draws every card and converts every source and question. */
 function timeColdBuild(dir: string, name: string): { build: BuildTiming; cards: CardTiming } {
   clearCardCache(dir);
+  rmSync(cacheDirOf(dir), { recursive: true, force: true });
   const build = timeBuild(dir, astroLog(name));
   return { build, cards: cardTimes(astroLog(name)) };
 }
