@@ -68,7 +68,7 @@ const astroLog = (name: string) => {
   return join(ROOT, 'bench', 'work', `astro-${name}.log`);
 };
 
-/** A fresh clone's first build: no content store, converter cache or card cache, so every card is drawn. */
+/** A fresh clone's first build: no content store, converter record or card cache, so every page is converted and compiled and every card drawn. */
 function timeColdBuild(dir: string, name: string): { build: BuildTiming; cards: CardTiming } {
   clearBuildCaches(dir);
   const build = timeBuild(dir, astroLog(name));

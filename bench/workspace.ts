@@ -2,6 +2,7 @@
 // can clear caches and edit files freely) or with a synthetic corpus.
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheDirOf } from '../scripts/convert.ts';
 import { CARD_CACHE_DIR } from '../src/lib/card-cache.ts';
 import { FULL_CORPUS, writeSyntheticContent, type CorpusShape } from './synthetic-corpus.ts';
 
@@ -29,9 +30,9 @@ export function makeRealWorkspace(projectRoot: string, dir: string): string {
 }
 
 /**
- * Empties what a build keeps between runs (Astro's cache dir with its content store, the converter's and the
- * cards' caches), so the next build is a fresh clone's first. node_modules is shared with the project.
+ * Empties what a build keeps between runs (Astro's cache dir with its content store, this handbook's converter
+ * record, the cards' cache), so the next build is a fresh clone's first. node_modules is shared with the project.
  */
 export function clearBuildCaches(dir: string): void {
-  for (const cache of ['node_modules/.astro', CARD_CACHE_DIR, 'node_modules/.cache/handbook-convert']) rmSync(join(dir, cache), { recursive: true, force: true });
+  for (const cache of [join(dir, 'node_modules', '.astro'), join(dir, CARD_CACHE_DIR), cacheDirOf(dir)]) rmSync(cache, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 // Which handbook question each of a source's answers belongs to: its number, a `map` entry, or its wording.
 import { ContentError, ContentErrors } from './errors.ts';
-import { describeNearest, matchQuestion } from './match-question.ts';
+import { describeNearest, questionMatcher } from './match-question.ts';
 import type { SourceSection } from './parse-source.ts';
 import type { QuestionEntry, SourceEntry } from './schema.ts';
 
@@ -22,13 +22,14 @@ export function assignQuestions(sections: readonly SourceSection[], context: Ass
   const known = new Set(context.questions.map((q) => q.n));
   const errors: ContentError[] = [];
   const assignments: Assignment[] = [];
+  const matchQuestion = context.source.questions === 'by-text' ? questionMatcher(context.questions) : undefined;
   for (const section of sections) {
     const at = section.headingLines[0];
     const mapped = context.source.map[String(section.number)];
     if (mapped !== undefined) {
       assignments.push({ section, n: mapped, why: `map ${section.number}: ${mapped} in sources.yaml` });
-    } else if (context.source.questions === 'by-text') {
-      const match = matchQuestion(section.questionText, context.questions);
+    } else if (matchQuestion) {
+      const match = matchQuestion(section.questionText);
       if (match.ok) assignments.push({ section, n: match.n, why: `its wording (score ${match.score.toFixed(2)}; next: ${describeNearest(match.nearest.slice(1))})` });
       else errors.push(new ContentError(context.file, at, `heading "${section.heading}" ${match.reason}; nearest questions: ${describeNearest(match.nearest)}; add "map: {${section.number}: <question n>}" to this source in content/sources.yaml`));
     } else if (known.has(section.number)) {

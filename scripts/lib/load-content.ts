@@ -59,11 +59,56 @@ export function editorialFileName(n: number): string {
   return `q${String(n).padStart(2, '0')}.yaml`;
 }
 
-export function loadContent(root: string, options: LoadOptions = {}): Content {
-  const path = (...parts: string[]) => join(root, 'content', ...parts);
-  const display = (file: string) => relative(root, file) || file;
-  const read = <S extends z.ZodTypeAny>(file: string, schema: S) => parseYamlFile(display(file), readFileSync(file, 'utf8'), schema);
+/** sources.yaml, topics.yaml, questions.yaml and references.yaml, each valid and consistent with the others. */
+export interface ContentIndex {
+  root: string;
+  sources: SourceEntry[];
+  topics: Topic[];
+  entries: QuestionEntry[];
+  references: Record<string, Reference>;
+  headingFormats: Map<SourceId, HeadingFormat>;
+  sourceLine: (path: Array<string | number>) => number;
+  labels: ReadonlyMap<SourceId, string>;
+  referenceKeys: ReadonlySet<string>;
+}
 
+const contentPath = (root: string, ...parts: string[]) => join(root, 'content', ...parts);
+const displayPath = (root: string, file: string) => relative(root, file) || file;
+
+export function loadContent(root: string, options: LoadOptions = {}): Content {
+  const index = readContentIndex(root);
+  const preambles: Content['preambles'] = {};
+  const readings = new Map<SourceId, SourceReading>();
+  const sourceErrors = collectErrors(
+    index.sources.map((source, i) => () => {
+      const { preamble, ...reading } = readSource(index, i, readFileSync(contentPath(root, 'sources', source.file), 'utf8'));
+      if (preamble) preambles[source.id] = preamble;
+      readings.set(source.id, reading);
+    }),
+  );
+  if (sourceErrors.length > 0) throw new ContentErrors(sourceErrors);
+
+  // In sources.yaml order; a source that does not answer a question is simply absent.
+  const answersOf = groupBy(index.sources.flatMap((s) => readings.get(s.id)!.answers), (a) => a.n);
+  const questions: QuestionContent[] = [];
+  const editorialErrors = collectErrors(
+    index.entries.map((entry) => () => {
+      const file = contentPath(root, 'editorial', editorialFileName(entry.n));
+      const editorial = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      questions.push(readQuestion(index, entry, answersOf.get(entry.n) ?? [], editorial, options.published?.get(entry.n) ?? NOTHING_PUBLISHED));
+    }),
+  );
+  editorialErrors.push(...strayEditorials(index));
+  if (editorialErrors.length > 0) throw new ContentErrors(editorialErrors);
+
+  const { sources, topics, references } = index;
+  return { root, sources, topics, questions, references, preambles, readings };
+}
+
+export function readContentIndex(root: string): ContentIndex {
+  const path = (...parts: string[]) => contentPath(root, ...parts);
+  const display = (file: string) => displayPath(root, file);
+  const read = <S extends z.ZodTypeAny>(file: string, schema: S) => parseYamlFile(display(file), readFileSync(file, 'utf8'), schema);
   const sourcesFile = path('sources.yaml');
   const topicsFile = path('topics.yaml');
   const questionsFile = path('questions.yaml');
@@ -132,59 +177,61 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
   );
   if (mapErrors.length > 0) throw new ContentErrors(mapErrors);
 
-  const preambles: Content['preambles'] = {};
-  const readings = new Map<SourceId, SourceReading>();
-  const sourceErrors = collectErrors(
-    sources.map((source, i) => () => {
-      const file = display(path('sources', source.file));
-      const parsed = parseSource(readFileSync(path('sources', source.file), 'utf8'), {
-        file,
-        declaredPreamble: source.preamble,
-        heading: headingFormats.get(source.id),
-      });
-      const unused = Object.keys(source.map).filter((from) => !parsed.sections.some((s) => String(s.number) === from));
-      if (unused.length > 0) {
-        throw new ContentErrors(unused.map((from) => new ContentError(display(sourcesFile), sourceLine([i, 'map', from]), `map entry ${from}: ${file} has no heading numbered ${from}`)));
-      }
-      const assignments = assignQuestions(parsed.sections, { file, source, questions: entries });
-      if (parsed.preamble) preambles[source.id] = parsed.preamble;
-      const answers = assignments.map(({ section, n }) =>
-        normalizeAnswer({ source: source.id, n, heading: section.heading, lines: section.lines, headingLines: section.headingLines, body: section.body, bodyStartLine: section.bodyStartLine }),
-      );
-      readings.set(source.id, { file, parsed, assignments, answers });
-    }),
-  );
-  if (sourceErrors.length > 0) throw new ContentErrors(sourceErrors);
+  const labels = new Map(sources.map((s) => [s.id, s.label]));
+  return { root, sources, topics, entries, references, headingFormats, sourceLine, labels, referenceKeys: new Set(Object.keys(references)) };
+}
 
-  const referenceKeys = new Set(Object.keys(references));
-  const questions: QuestionContent[] = [];
-  const editorialErrors = collectErrors(
-    entries.map((entry) => () => {
-      // In sources.yaml order; a source that does not answer this question is simply absent.
-      const answers = sources.flatMap((s) => readings.get(s.id)!.answers.filter((a) => a.n === entry.n));
-      const file = path('editorial', editorialFileName(entry.n));
-      if (!existsSync(file)) {
-        questions.push({ entry, answers, editorial: null, flags: new Map() });
-        return;
-      }
-      const valid = parseEditorial(readFileSync(file, 'utf8'), {
-        file: display(file),
-        question: entry.n,
-        answers: new Map(answers.map((a) => [a.source, a])),
-        labels: new Map(sources.map((s) => [s.id, s.label])),
-        referenceKeys,
-        published: options.published?.get(entry.n) ?? NOTHING_PUBLISHED,
-      });
-      questions.push({ entry, answers, editorial: valid.editorial, flags: valid.flags });
-    }),
+/** One source file read: its answers, each assigned to a question and normalized. */
+export function readSource(index: ContentIndex, i: number, text: string): SourceReading & { preamble: ParsedSource['preamble'] } {
+  const source = index.sources[i]!;
+  const file = displayPath(index.root, contentPath(index.root, 'sources', source.file));
+  const parsed = parseSource(text, { file, declaredPreamble: source.preamble, heading: index.headingFormats.get(source.id) });
+  const numbers = new Set(parsed.sections.map((s) => String(s.number)));
+  const unused = Object.keys(source.map).filter((from) => !numbers.has(from));
+  if (unused.length > 0) {
+    const sourcesFile = displayPath(index.root, contentPath(index.root, 'sources.yaml'));
+    throw new ContentErrors(unused.map((from) => new ContentError(sourcesFile, index.sourceLine([i, 'map', from]), `map entry ${from}: ${file} has no heading numbered ${from}`)));
+  }
+  const assignments = assignQuestions(parsed.sections, { file, source, questions: index.entries });
+  const answers = assignments.map(({ section, n }) =>
+    normalizeAnswer({ source: source.id, n, heading: section.heading, lines: section.lines, headingLines: section.headingLines, body: section.body, bodyStartLine: section.bodyStartLine }),
   );
-  const strayEditorials = existsSync(path('editorial'))
-    ? readdirSync(path('editorial')).filter((f) => f.endsWith('.yaml') && !entries.some((q) => editorialFileName(q.n) === f))
-    : [];
-  editorialErrors.push(...strayEditorials.map((f) => new ContentError(display(path('editorial', f)), 1, `no question matches this editorial file (expected q01.yaml .. ${editorialFileName(entries.length)})`)));
-  if (editorialErrors.length > 0) throw new ContentErrors(editorialErrors);
+  return { file, parsed, assignments, answers, preamble: parsed.preamble };
+}
 
-  return { root, sources, topics, questions, references, preambles, readings };
+/** One question with its answers (in sources.yaml order) and its editorial file's text, if it has one, validated. */
+export function readQuestion(index: ContentIndex, entry: QuestionEntry, answers: Answer[], editorialText: string | undefined, published: Published): QuestionContent {
+  if (editorialText === undefined) return { entry, answers, editorial: null, flags: new Map() };
+  const valid = parseEditorial(editorialText, {
+    file: displayPath(index.root, contentPath(index.root, 'editorial', editorialFileName(entry.n))),
+    question: entry.n,
+    answers: new Map(answers.map((a) => [a.source, a])),
+    labels: index.labels,
+    referenceKeys: index.referenceKeys,
+    published,
+  });
+  return { entry, answers, editorial: valid.editorial, flags: valid.flags };
+}
+
+/** An editorial file that names no question in questions.yaml is an error, not silently ignored. */
+export function strayEditorials(index: ContentIndex): ContentError[] {
+  const dir = contentPath(index.root, 'editorial');
+  if (!existsSync(dir)) return [];
+  const expected = new Set(index.entries.map((q) => editorialFileName(q.n)));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') && !expected.has(f))
+    .map((f) => new ContentError(displayPath(index.root, join(dir, f)), 1, `no question matches this editorial file (expected q01.yaml .. ${editorialFileName(index.entries.length)})`));
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 function checkUnique(values: string[], onDuplicate: (index: number, value: string) => unknown): void {

@@ -1,5 +1,5 @@
 // `questions: by-text`: which question in questions.yaml a source heading's wording asks.
-import { stringSimilarity } from 'string-similarity-js';
+import { BigramIndex } from './bigram-similarity.ts';
 
 export interface ScoredQuestion {
   n: number;
@@ -19,23 +19,41 @@ export type QuestionMatch =
 // so anything short of repeating the wording needs a `map` entry.
 export const MIN_SCORE = 0.9;
 export const MIN_MARGIN = 0.1;
+const NEAREST = 3;
 
 const normalized = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Matches wordings against the questions; the titles are indexed once for all the headings of a source. */
+export function questionMatcher(questions: ReadonlyArray<{ n: number; title: string }>): (text: string) => QuestionMatch {
+  const index = new BigramIndex(questions.map((q) => normalized(q.title)));
+  return (text) => {
+    const similarities = index.similarities(normalized(text));
+    const nearest = highestScores(questions.map((q, i) => ({ n: q.n, title: q.title, score: Math.round(similarities[i]! * 100) / 100 })));
+    const [best, second] = nearest;
+    if (!best || best.score < MIN_SCORE) {
+      return { ok: false, reason: `matches no question well enough (best score ${best?.score ?? 0}, needs ${MIN_SCORE})`, nearest };
+    }
+    if (second && best.score - second.score < MIN_MARGIN) {
+      return { ok: false, reason: `is ambiguous: questions ${best.n} and ${second.n} score within ${MIN_MARGIN} of each other`, nearest };
+    }
+    return { ok: true, n: best.n, score: best.score, nearest };
+  };
+}
+
 export function matchQuestion(text: string, questions: ReadonlyArray<{ n: number; title: string }>): QuestionMatch {
-  const wording = normalized(text);
-  const nearest = questions
-    .map((q) => ({ n: q.n, title: q.title, score: Math.round(stringSimilarity(wording, normalized(q.title)) * 100) / 100 }))
-    .sort((a, b) => b.score - a.score || a.n - b.n)
-    .slice(0, 3);
-  const [best, second] = nearest;
-  if (!best || best.score < MIN_SCORE) {
-    return { ok: false, reason: `matches no question well enough (best score ${best?.score ?? 0}, needs ${MIN_SCORE})`, nearest };
+  return questionMatcher(questions)(text);
+}
+
+/** The NEAREST highest scores, ties to the lower n, without sorting every question. */
+function highestScores(scored: readonly ScoredQuestion[]): ScoredQuestion[] {
+  const best: ScoredQuestion[] = [];
+  for (const q of scored) {
+    const at = best.findIndex((b) => q.score > b.score || (q.score === b.score && q.n < b.n));
+    if (at === -1) best.push(q);
+    else best.splice(at, 0, q);
+    if (best.length > NEAREST) best.pop();
   }
-  if (second && best.score - second.score < MIN_MARGIN) {
-    return { ok: false, reason: `is ambiguous: questions ${best.n} and ${second.n} score within ${MIN_MARGIN} of each other`, nearest };
-  }
-  return { ok: true, n: best.n, score: best.score, nearest };
+  return best;
 }
 
 export function describeNearest(nearest: readonly ScoredQuestion[]): string {

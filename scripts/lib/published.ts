@@ -9,16 +9,22 @@ export function readPublished(questionsDir: string): Map<number, Published> {
   const published = new Map<number, Published>();
   if (!existsSync(questionsDir)) return published;
   for (const file of readdirSync(questionsDir).filter((f) => f.endsWith('.mdx'))) {
-    const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(questionsDir, file), 'utf8'));
-    if (!match) continue;
-    try {
-      const data = parse(match[1]!) as { n?: number } & Partial<Published>;
-      if (typeof data.n === 'number') {
-        published.set(data.n, { corrections: data.corrections ?? [], key_points: data.key_points ?? [], disagreements: data.disagreements ?? [] });
-      }
-    } catch {
-      // A hand-damaged generated page is simply regenerated; it published nothing we can trust.
-    }
+    const page = publishedBy(readFileSync(join(questionsDir, file), 'utf8'));
+    if (page) published.set(page.n, page.published);
   }
   return published;
+}
+
+/** The question a generated page is for and what it published; undefined for a page that is not one. */
+export function publishedBy(page: string): { n: number; published: Published } | undefined {
+  const match = /^---\n([\s\S]*?)\n---/.exec(page);
+  if (!match) return undefined;
+  try {
+    const data = parse(match[1]!) as { n?: number } & Partial<Published>;
+    if (typeof data.n !== 'number') return undefined;
+    return { n: data.n, published: { corrections: data.corrections ?? [], key_points: data.key_points ?? [], disagreements: data.disagreements ?? [] } };
+  } catch {
+    // A hand-damaged generated page is simply regenerated; it published nothing we can trust.
+    return undefined;
+  }
 }

@@ -21,7 +21,7 @@ export function autoTruncated(question: QuestionContent): Answer[] {
   return question.answers.filter((a) => a.truncated && !covered.has(a.source));
 }
 
-export function pageFileName(question: QuestionContent): string {
+export function pageFileName(question: Pick<QuestionContent, 'entry'>): string {
   return `${String(question.entry.n).padStart(2, '0')}-${question.entry.slug}.mdx`;
 }
 
@@ -67,7 +67,7 @@ function frontmatterYaml(data: object): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-export function renderQuestionMdx(question: QuestionContent, content: Content): string {
+export function renderQuestionMdx(question: QuestionContent, content: Pick<Content, 'sources' | 'references'>): string {
   const { entry, editorial } = question;
   const labels = new Map(content.sources.map((s) => [s.id, s.label]));
   const truncatedAuto = new Set(autoTruncated(question).map((a) => a.source));

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { stringSimilarity } from 'string-similarity-js';
 import { assignQuestions } from '../../scripts/lib/assign-questions.ts';
+import { BigramIndex } from '../../scripts/lib/bigram-similarity.ts';
 import { matchQuestion } from '../../scripts/lib/match-question.ts';
 import { parseSource, type SourceSection } from '../../scripts/lib/parse-source.ts';
 import type { QuestionEntry, SourceEntry } from '../../scripts/lib/schema.ts';
-import { errorOf, ROOT } from './helpers.ts';
+import { errorOf, FIXTURES, ROOT } from './helpers.ts';
 
 const questions = parse(readFileSync(join(ROOT, 'content/questions.yaml'), 'utf8')) as QuestionEntry[];
 const sources = parse(readFileSync(join(ROOT, 'content/sources.yaml'), 'utf8')) as SourceEntry[];
@@ -44,6 +46,20 @@ describe('by-text matching', () => {
     const match = matchQuestion(wording, questions);
     expect(match.ok).toBe(false);
     expect(group).toContain(match.nearest[0]!.n);
+  });
+});
+
+describe('similarity through the index of bigrams', () => {
+  const fixture = parse(readFileSync(join(FIXTURES, 'handbook/content/questions.yaml'), 'utf8')) as QuestionEntry[];
+  it.each([
+    ['the handbook', questions.map((q) => q.title)],
+    ['the fixture handbook', fixture.map((q) => q.title)],
+    ['short, repeated and non-Latin wordings', ['', 'a', 'ab', 'abab ab', 'ééé é', 'i̇stanbul', '😀😀x', 'привет мир']],
+  ])('gives %s every score string-similarity-js gives', (_, titles) => {
+    // string-similarity-js lowers the case itself; the index is given text already lowered (match-question.ts).
+    const lowered = titles.map((t) => t.toLowerCase());
+    const index = new BigramIndex(lowered);
+    for (const text of [...lowered, 'transfer learning in cnns', 'x']) expect(index.similarities(text)).toEqual(lowered.map((t) => stringSimilarity(text, t)));
   });
 });
 
