@@ -14,6 +14,8 @@ const EXTENSION = '.mdx';
 /** Bump when mdx-compile.ts changes what it makes of a page: every page is compiled again. */
 const COMPILE_OPTIONS_VERSION = 1;
 
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+
 /** What a question entry's `rendered.metadata` holds: the file with its compiled body. */
 export interface CompiledPage {
   compiled: string;
@@ -27,13 +29,18 @@ export function mdxPages(folder: string): Loader {
       const paths = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION)).sort().map((name) => join(folder, name));
       const problems: string[] = [];
       const pathById = new Map<string, string>();
+      const changed: Entry[] = [];
       for (const path of paths) {
         const result = await pages.sync(path);
         if ('problems' in result) problems.push(...result.problems);
         else if (pathById.has(result.id)) problems.push(`${pages.name(path)}: slug "${result.id}" is also ${pages.name(pathById.get(result.id)!)}'s`);
         else pathById.set(result.id, path);
+        if ('entry' in result && result.entry) changed.push(result.entry);
       }
       if (problems.length > 0) throw new Error(`The question pages have problems:\n${problems.join('\n')}`);
+      // The store is changed in one go at the end: Astro 5.18 saves it to disk 500 ms after a change, and a
+      // save that starts while another is under way writes the older contents (entries went missing).
+      for (const entry of changed) context.store.set(entry);
       for (const id of context.store.keys()) if (!pathById.has(id)) context.store.delete(id);
       await pages.prune();
       if (context.watcher) pages.watch(context.watcher);
@@ -60,8 +67,8 @@ class PageCompiler {
     return relative(fileURLToPath(this.#context.config.root), path);
   }
 
-  /** Brings one page's entry up to date: its id, or the problems that keep it out. */
-  async sync(path: string): Promise<{ id: string } | { problems: string[] }> {
+  /** One page: its id, with its new entry when it changed, or the problems that keep it out. */
+  async sync(path: string): Promise<{ id: string; entry?: Entry } | { problems: string[] }> {
     const { store, parseData, generateDigest } = this.#context;
     const file = this.name(path);
     const text = await readFile(path, 'utf8');
@@ -82,8 +89,7 @@ class PageCompiler {
       await mkdir(this.#cache, { recursive: true });
       await writeFile(compiled, code);
       const metadata: CompiledPage = { compiled };
-      store.set({ id, data, body: page.content.trim(), filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } });
-      return { id };
+      return { id, entry: { id, data, body: page.content.trim(), filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } } };
     } catch (error) {
       return { problems: [compileProblem(file, error)] };
     }
@@ -104,6 +110,7 @@ class PageCompiler {
       if (!ours(path)) return;
       const result = await this.sync(path);
       if ('problems' in result) return logger.error(result.problems.join('\n'));
+      if (result.entry) store.set(result.entry);
       // A page whose slug changed leaves its entry under the old id.
       for (const entry of store.values()) if (entry.filePath === this.name(path) && entry.id !== result.id) store.delete(entry.id);
       logger.info(`Reloaded ${this.name(path)}`);
