@@ -11,8 +11,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { compileMdx, mdxProcessor, type MdxProcessor } from './mdx-compile';
 
 const EXTENSION = '.mdx';
-/** Bump when mdx-compile.ts changes what it makes of a page: every page is compiled again. */
-const COMPILE_OPTIONS_VERSION = 1;
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -40,6 +38,7 @@ export function mdxPages(folder: string): Loader {
       if (problems.length > 0) throw new Error(`The question pages have problems:\n${problems.join('\n')}`);
       // The store is changed in one go at the end: Astro 5.18 saves it to disk 500 ms after a change, and a
       // save that starts while another is under way writes the older contents (entries went missing).
+      context.logger.info(`${changed.length} of ${paths.length} pages compiled, the others unchanged`);
       for (const entry of changed) context.store.set(entry);
       for (const id of context.store.keys()) if (!pathById.has(id)) context.store.delete(id);
       await pages.prune();
@@ -125,7 +124,10 @@ class PageCompiler {
   }
 }
 
-/** The compiler's own version is part of every digest: a new one compiles every page again. */
+/**
+ * Part of every digest: the compiler's version and how mdx-compile.ts calls it, so that a new compiler or new
+ * options compile every page again. (A change to the Markdown settings in astro.config.mjs clears the store.)
+ */
 async function compilerSalt(root: string): Promise<string> {
   const versions = await Promise.all(
     ['@mdx-js/mdx', '@astrojs/markdown-remark'].map(async (name) => {
@@ -133,7 +135,7 @@ async function compilerSalt(root: string): Promise<string> {
       return `${name}@${manifest.version}`;
     }),
   );
-  return [...versions, `options ${COMPILE_OPTIONS_VERSION}`].join(' ');
+  return [...versions, await readFile(new URL('mdx-compile.ts', import.meta.url), 'utf8')].join('\n');
 }
 
 /** js-yaml counts lines from 0 within the frontmatter, which starts on the file's second line. */
