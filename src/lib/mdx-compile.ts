@@ -9,6 +9,31 @@ import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
 import { VFile } from 'vfile';
 
+/** What compiling a page gives: the function body, and the components its MDX uses, by name. */
+export interface CompiledMdx {
+  code: string;
+  components: string[];
+}
+
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  children?: MdxNode[];
+}
+
+/** Collects the name of every JSX element in the page (`<Disagreements>` …) into the file's data. */
+function remarkComponentNames() {
+  return (tree: MdxNode, file: VFile) => {
+    const names = new Set<string>();
+    const visit = (node: MdxNode): void => {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) names.add(node.name);
+      node.children?.forEach(visit);
+    };
+    visit(tree);
+    file.data.components = [...names].sort();
+  };
+}
+
 export function mdxProcessor({ markdown, experimental }: AstroConfig) {
   const highlighter = typeof markdown.syntaxHighlight === 'object' ? markdown.syntaxHighlight : { type: markdown.syntaxHighlight, excludeLangs: undefined };
   return createProcessor({
@@ -16,7 +41,7 @@ export function mdxProcessor({ markdown, experimental }: AstroConfig) {
     jsxImportSource: 'astro',
     elementAttributeNameCase: 'html',
     format: 'mdx',
-    remarkPlugins: [...(markdown.gfm ? [remarkGfm] : []), ...(markdown.smartypants ? [remarkSmartypants] : []), ...markdown.remarkPlugins] as never,
+    remarkPlugins: [...(markdown.gfm ? [remarkGfm] : []), ...(markdown.smartypants ? [remarkSmartypants] : []), ...markdown.remarkPlugins, remarkComponentNames] as never,
     rehypePlugins: [
       // Raw HTML passes through to the highlighter, as in @astrojs/mdx.
       [rehypeRaw, { passThrough: nodeTypes }],
@@ -31,7 +56,8 @@ export function mdxProcessor({ markdown, experimental }: AstroConfig) {
 
 export type MdxProcessor = ReturnType<typeof mdxProcessor>;
 
-/** The compiled function body; a syntax error throws a VFileMessage with the line in `path`. */
-export async function compileMdx(processor: MdxProcessor, body: string, path: string): Promise<string> {
-  return String((await processor.process(new VFile({ value: body, path }))).value);
+/** The compiled page; a syntax error throws a VFileMessage with the line in `path`. */
+export async function compileMdx(processor: MdxProcessor, body: string, path: string): Promise<CompiledMdx> {
+  const file = await processor.process(new VFile({ value: body, path }));
+  return { code: String(file.value), components: file.data.components as string[] };
 }

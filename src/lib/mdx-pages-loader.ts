@@ -14,9 +14,14 @@ const EXTENSION = '.mdx';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
-/** What a question entry's `rendered.metadata` holds: the file with its compiled body. */
+/**
+ * What a question entry's `rendered.metadata` holds: the file with its compiled body, and the components the
+ * body uses. The MDX text itself stays out of the store, which the build bundles as one module: it was nine
+ * tenths of it.
+ */
 export interface CompiledPage {
   compiled: string;
+  components: string[];
 }
 
 export function mdxPages(folder: string): Loader {
@@ -84,11 +89,11 @@ class PageCompiler {
     try {
       const data = await parseData({ id, data: page.frontmatter, filePath: path });
       this.#processor ??= mdxProcessor(this.#context.config);
-      const code = await compileMdx(this.#processor, page.content, file);
+      const { code, components } = await compileMdx(this.#processor, page.content, file);
       await mkdir(this.#cache, { recursive: true });
       await writeFile(compiled, code);
-      const metadata: CompiledPage = { compiled };
-      return { id, entry: { id, data, body: page.content.trim(), filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } } };
+      const metadata: CompiledPage = { compiled, components };
+      return { id, entry: { id, data, filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } } };
     } catch (error) {
       return { problems: [compileProblem(file, error)] };
     }

@@ -77,6 +77,8 @@ describe('question pages loader', () => {
     expect(code('one')).toContain('"table"');
     expect(code('two')).toContain('id: "a-heading"');
     expect(store.get('one')!.data).toEqual({ n: 1, slug: 'one', title: 'One?' });
+    expect((store.get('one')!.rendered!.metadata as unknown as CompiledPage).components).toEqual(['Box']);
+    expect((store.get('two')!.rendered!.metadata as unknown as CompiledPage).components).toEqual([]);
   });
 
   it('compiles a page again only when its content changed, and drops what is gone', async () => {
