@@ -41,9 +41,9 @@ export function mdxPages(folder: string): Loader {
         if ('entry' in result && result.entry) changed.push(result.entry);
       }
       if (problems.length > 0) throw new Error(`The question pages have problems:\n${problems.join('\n')}`);
+      context.logger.info(`${changed.length} of ${paths.length} pages compiled, the others unchanged`);
       // The store is changed in one go at the end: Astro 5.18 saves it to disk 500 ms after a change, and a
       // save that starts while another is under way writes the older contents (entries went missing).
-      context.logger.info(`${changed.length} of ${paths.length} pages compiled, the others unchanged`);
       for (const entry of changed) context.store.set(entry);
       for (const id of context.store.keys()) if (!pathById.has(id)) context.store.delete(id);
       await pages.prune();
@@ -130,8 +130,9 @@ class PageCompiler {
 }
 
 /**
- * Part of every digest: the compiler's version and how mdx-compile.ts calls it, so that a new compiler or new
- * options compile every page again. (A change to the Markdown settings in astro.config.mjs clears the store.)
+ * Part of every digest: the compiler's version, how mdx-compile.ts calls it and what this loader stores, so that
+ * a new compiler, new options or a new entry format compile every page again. (A change to the Markdown
+ * settings in astro.config.mjs clears the store.)
  */
 async function compilerSalt(root: string): Promise<string> {
   const versions = await Promise.all(
@@ -140,7 +141,8 @@ async function compilerSalt(root: string): Promise<string> {
       return `${name}@${manifest.version}`;
     }),
   );
-  return [...versions, await readFile(new URL('mdx-compile.ts', import.meta.url), 'utf8')].join('\n');
+  const code = await Promise.all([new URL('mdx-compile.ts', import.meta.url), new URL(import.meta.url)].map((file) => readFile(file, 'utf8')));
+  return [...versions, ...code].join('\n');
 }
 
 /** js-yaml counts lines from 0 within the frontmatter, which starts on the file's second line. */
