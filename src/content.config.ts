@@ -1,10 +1,11 @@
 // Content collections over the converter's output (content/): the contract is documented in
 // tests/fixtures/mdx/contract-example.mdx and DESIGN.md.
 import { defineCollection, z } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { parse } from 'yaml';
 import { contentPath } from './lib/content-root';
 import { KINDS, SOURCE_ID_PATTERN } from './lib/kinds';
+import { mdxPages } from './lib/mdx-pages-loader';
 
 const sourceId = z.string().regex(SOURCE_ID_PATTERN);
 
@@ -41,7 +42,7 @@ const questionIndex = defineCollection({
 const counts = z.object(Object.fromEntries([...KINDS, 'total'].map((key) => [key, z.number().int()])));
 
 const questions = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: contentPath('questions') }),
+  loader: mdxPages(contentPath('questions')),
   schema: z.object({
     ...questionFields,
     reviewed: z.boolean(),

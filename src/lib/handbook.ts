@@ -2,6 +2,7 @@
 // Reading order = topics by `order`, then questions in questions.yaml order within each topic.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { countByKind, type Kind, type KindCounts, type SourceId } from './kinds';
+import type { CompiledPage } from './mdx-pages-loader';
 import { anchors } from './url';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
@@ -172,10 +173,10 @@ export function answersHeading(count: number): string {
 
 /** Which body sections a question page has (the converter leaves out empty ones). */
 export function sectionsOf(entry: QuestionEntry) {
-  const body = entry.body ?? '';
+  const { components } = entry.rendered?.metadata as unknown as CompiledPage;
   return {
-    disagreements: body.includes('<Disagreements'),
-    corrections: body.includes('<Corrections'),
-    references: body.includes('<References'),
+    disagreements: components.includes('Disagreements'),
+    corrections: components.includes('Corrections'),
+    references: components.includes('References'),
   };
 }

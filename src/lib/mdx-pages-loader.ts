@@ -1,0 +1,163 @@
+// The question pages (content/questions/*.mdx) as a content collection whose entries point at their compiled
+// MDX body. Each page is compiled once per content digest; the code is kept in Astro's cache directory under
+// that digest, next to the data store, so an unchanged page costs nothing on a rebuild and no page becomes a
+// Vite module of its own (issue 13). lib/question-content.ts renders an entry.
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { compileMdx, mdxProcessor, type MdxProcessor } from './mdx-compile';
+
+const EXTENSION = '.mdx';
+
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * What a question entry's `rendered.metadata` holds: the file with its compiled body, and the components the
+ * body uses. The MDX text itself stays out of the store, which the build bundles as one module: it was nine
+ * tenths of it.
+ */
+export interface CompiledPage {
+  compiled: string;
+  components: string[];
+}
+
+export function mdxPages(folder: string): Loader {
+  return {
+    name: 'mdx-pages',
+    load: async (context) => {
+      const pages = new PageCompiler(context, folder);
+      const paths = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION)).sort().map((name) => join(folder, name));
+      const problems: string[] = [];
+      const pathById = new Map<string, string>();
+      const changed: Entry[] = [];
+      for (const path of paths) {
+        const result = await pages.sync(path);
+        if ('problems' in result) problems.push(...result.problems);
+        else if (pathById.has(result.id)) problems.push(`${pages.name(path)}: slug "${result.id}" is also ${pages.name(pathById.get(result.id)!)}'s`);
+        else pathById.set(result.id, path);
+        if ('entry' in result && result.entry) changed.push(result.entry);
+      }
+      if (problems.length > 0) throw new Error(`The question pages have problems:\n${problems.join('\n')}`);
+      context.logger.info(`${changed.length} of ${paths.length} pages compiled, the others unchanged`);
+      // The store is changed in one go at the end: Astro 5.18 saves it to disk 500 ms after a change, and a
+      // save that starts while another is under way writes the older contents (entries went missing).
+      for (const entry of changed) context.store.set(entry);
+      for (const id of context.store.keys()) if (!pathById.has(id)) context.store.delete(id);
+      await pages.prune();
+      if (context.watcher) pages.watch(context.watcher);
+    },
+  };
+}
+
+class PageCompiler {
+  readonly #context: LoaderContext;
+  readonly #folder: string;
+  readonly #cache: string;
+  readonly #salt: Promise<string>;
+  #processor?: MdxProcessor;
+
+  constructor(context: LoaderContext, folder: string) {
+    this.#context = context;
+    this.#folder = folder;
+    this.#cache = fileURLToPath(new URL('mdx-pages/', context.config.cacheDir));
+    this.#salt = compilerSalt(fileURLToPath(context.config.root));
+  }
+
+  /** A path as problems name it: relative to the project. */
+  name(path: string): string {
+    return relative(fileURLToPath(this.#context.config.root), path);
+  }
+
+  /** One page: its id, with its new entry when it changed, or the problems that keep it out. */
+  async sync(path: string): Promise<{ id: string; entry?: Entry } | { problems: string[] }> {
+    const { store, parseData, generateDigest } = this.#context;
+    const file = this.name(path);
+    const text = await readFile(path, 'utf8');
+    let page;
+    try {
+      page = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+    } catch (error) {
+      return { problems: [yamlProblem(file, error)] };
+    }
+    const id = typeof page.frontmatter.slug === 'string' ? page.frontmatter.slug : basename(path, EXTENSION);
+    const digest = generateDigest(`${text}\n${await this.#salt}`);
+    const compiled = join(this.#cache, `${digest}.js`);
+    if (store.get(id)?.digest === digest && existsSync(compiled)) return { id };
+    try {
+      const data = await parseData({ id, data: page.frontmatter, filePath: path });
+      this.#processor ??= mdxProcessor(this.#context.config);
+      const { code, components } = await compileMdx(this.#processor, page.content, file);
+      await mkdir(this.#cache, { recursive: true });
+      await writeFile(compiled, code);
+      const metadata: CompiledPage = { compiled, components };
+      return { id, entry: { id, data, filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } } };
+    } catch (error) {
+      return { problems: [compileProblem(file, error)] };
+    }
+  }
+
+  /** Compiled bodies no entry points at any more (an edited page's old digest). */
+  async prune(): Promise<void> {
+    if (!existsSync(this.#cache)) return;
+    const kept = new Set([...this.#context.store.values()].map((entry) => `${entry.digest}.js`));
+    for (const file of await readdir(this.#cache)) if (!kept.has(file)) await rm(join(this.#cache, file), { force: true });
+  }
+
+  /** `npm run dev`: the converter rewrites pages while the server runs. */
+  watch(watcher: NonNullable<LoaderContext['watcher']>): void {
+    const { logger, store } = this.#context;
+    const ours = (path: string) => path.startsWith(this.#folder) && path.endsWith(EXTENSION);
+    const update = async (path: string) => {
+      if (!ours(path)) return;
+      const result = await this.sync(path);
+      if ('problems' in result) return logger.error(result.problems.join('\n'));
+      if (result.entry) store.set(result.entry);
+      // A page whose slug changed leaves its entry under the old id.
+      for (const entry of store.values()) if (entry.filePath === this.name(path) && entry.id !== result.id) store.delete(entry.id);
+      logger.info(`Reloaded ${this.name(path)}`);
+    };
+    watcher.add(this.#folder);
+    watcher.on('change', update);
+    watcher.on('add', update);
+    watcher.on('unlink', (path) => {
+      if (!ours(path)) return;
+      for (const entry of store.values()) if (entry.filePath === this.name(path)) store.delete(entry.id);
+    });
+  }
+}
+
+/**
+ * Part of every digest: the compiler's version, how mdx-compile.ts calls it and what this loader stores, so that
+ * a new compiler, new options or a new entry format compile every page again. (A change to the Markdown
+ * settings in astro.config.mjs clears the store.)
+ */
+async function compilerSalt(root: string): Promise<string> {
+  const versions = await Promise.all(
+    ['@mdx-js/mdx', '@astrojs/markdown-remark'].map(async (name) => {
+      const manifest = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+      return `${name}@${manifest.version}`;
+    }),
+  );
+  const code = await Promise.all([new URL('mdx-compile.ts', import.meta.url), new URL(import.meta.url)].map((file) => readFile(file, 'utf8')));
+  return [...versions, ...code].join('\n');
+}
+
+/** js-yaml counts lines from 0 within the frontmatter, which starts on the file's second line. */
+function yamlProblem(file: string, error: unknown): string {
+  const mark = (error as { mark?: { line: number } }).mark;
+  const reason = (error as { reason?: string }).reason ?? String(error);
+  return `${file}${mark ? `:${mark.line + 1}` : ''}: frontmatter: ${reason}`;
+}
+
+/**
+ * MDX syntax errors carry the line in the page (the frontmatter is kept as empty lines); Astro's schema errors
+ * are Markdown over several lines, told here on one.
+ */
+function compileProblem(file: string, error: unknown): string {
+  const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message?: string };
+  const text = (reason ?? message ?? String(error)).replace(/\*\*/g, '').split('\n').map((part) => part.trim()).filter(Boolean).join(' ');
+  return `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${text}`;
+}

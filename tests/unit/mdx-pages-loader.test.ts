@@ -1,0 +1,104 @@
+// The question-page loader (src/lib/mdx-pages-loader.ts): each folder of tests/fixtures/mdx-pages/ is a
+// questions folder, and its expected.txt holds what loading it reports: "ok", or every problem as
+// `file:line: message`, all at once. A page is compiled once per content digest.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { mdxPages, type CompiledPage } from '../../src/lib/mdx-pages-loader.ts';
+import { shikiConfig } from '../../src/lib/shiki.mjs';
+import { FIXTURES } from './helpers.ts';
+
+const dir = join(FIXTURES, 'mdx-pages');
+const scenarios = readdirSync(dir).sort();
+const schema = z.object({ n: z.number().int(), slug: z.string(), title: z.string() });
+const scratch: string[] = [];
+
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+
+/** What Astro hands a loader, with a store in memory that counts what is written to it. */
+function context(cache: string) {
+  const entries = new Map<string, Entry>();
+  const store = {
+    writes: 0,
+    get: (id: string) => entries.get(id),
+    set: (entry: Entry) => (store.writes++, entries.set(entry.id, entry), true),
+    delete: (id: string) => void entries.delete(id),
+    keys: () => [...entries.keys()],
+    values: () => [...entries.values()],
+  };
+  // Astro's own message, in Markdown over several lines.
+  const parseData = async ({ id, data }: { id: string; data: unknown }) => {
+    const parsed = schema.safeParse(data);
+    if (parsed.success) return parsed.data;
+    const issues = parsed.error.issues.map((issue) => `  **${issue.path.join('.')}**: ${issue.message}`);
+    throw new Error([`**questions → ${id}** data does not match collection schema.\n`, ...issues, ''].join('\n'));
+  };
+  const ctx = {
+    collection: 'questions',
+    store,
+    config: { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(`${cache}/`), markdown: { ...markdownConfigDefaults, shikiConfig }, experimental: {} },
+    logger: { info() {}, warn() {}, error() {} },
+    parseData,
+    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16),
+  };
+  return { ctx: ctx as unknown as LoaderContext, store };
+}
+
+const tempDir = () => {
+  const path = mkdtempSync(join(tmpdir(), 'mdx-pages-'));
+  scratch.push(path);
+  return path;
+};
+afterEach(() => scratch.splice(0).forEach((path) => rmSync(path, { recursive: true, force: true })));
+
+const load = (folder: string, ctx: LoaderContext) =>
+  mdxPages(folder)
+    .load(ctx)
+    .then(() => 'ok')
+    .catch((error: Error) => error.message.split('\n').slice(1).join('\n'));
+
+describe('question pages loader', () => {
+  it.each(scenarios)('%s', async (scenario) => {
+    const expected = readFileSync(join(dir, scenario, 'expected.txt'), 'utf8').trim();
+    expect(await load(join(dir, scenario), context(tempDir()).ctx)).toBe(expected);
+  });
+
+  it('compiles a page with the plugins @astrojs/mdx applies (GFM, SmartyPants, heading ids)', async () => {
+    const { ctx, store } = context(tempDir());
+    await load(join(dir, 'good'), ctx);
+    const code = (id: string) => readFileSync((store.get(id)!.rendered!.metadata as unknown as CompiledPage).compiled, 'utf8');
+    expect(code('one')).toContain('“quotes”');
+    expect(code('one')).toContain('"table"');
+    expect(code('two')).toContain('id: "a-heading"');
+    expect(store.get('one')!.data).toEqual({ n: 1, slug: 'one', title: 'One?' });
+    expect((store.get('one')!.rendered!.metadata as unknown as CompiledPage).components).toEqual(['Box']);
+    expect((store.get('two')!.rendered!.metadata as unknown as CompiledPage).components).toEqual([]);
+  });
+
+  it('compiles a page again only when its content changed, and drops what is gone', async () => {
+    const folder = tempDir();
+    cpSync(join(dir, 'good'), folder, { recursive: true });
+    const { ctx, store } = context(tempDir());
+    await load(folder, ctx);
+    expect(store.writes).toBe(2);
+    await load(folder, ctx);
+    expect(store.writes).toBe(2);
+
+    const page = join(folder, '02-two.mdx');
+    const before = (store.get('two')!.rendered!.metadata as unknown as CompiledPage).compiled;
+    writeFileSync(page, readFileSync(page, 'utf8').replace('Text.', 'Other text.'));
+    await load(folder, ctx);
+    expect(store.writes).toBe(3);
+    expect(existsSync(before)).toBe(false);
+
+    rmSync(join(folder, '01-one.mdx'));
+    await load(folder, ctx);
+    expect(store.keys()).toEqual(['two']);
+  });
+});
