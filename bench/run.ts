@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { serveSite } from '../scripts/serve.ts';
 import { launchChromium } from './browser.ts';
 import { medianBuild, round, timeBuild, type BuildTiming } from './build-time.ts';
+import { astroPhases, type AstroPhases } from './astro-phases.ts';
 import { cardTimes, clearCardCache, type CardTiming } from './card-time.ts';
 import { distSize, INDEX_FOLDER, questionHtmlSize, type DistSize } from './dist-size.ts';
 import { measurePageWeight, measureSearchBytes, type PageWeight, type Transfer } from './page-weight.ts';
@@ -81,6 +82,7 @@ async function measureScale(n: number) {
     build,
     cards,
     perQuestionMs: round((build.total.seconds * 1000) / n, 1),
+    astro: astroPhases(astroLog(name)),
     dist: distSize(dist),
     questionHtml: questionHtmlSize(dist, 'synthetic-question-1'),
     firstSearchBytes: search.first.bytes,
@@ -103,7 +105,11 @@ async function measureAll() {
   const build = medianBuild(runs);
   const cards = { cold: cold.cards, warm: RUNS > 1 ? cardTimes(astroLog(`real-${RUNS}`)) : undefined };
   const site = await measureSite(join(ROOT, 'dist'), ['', 'topics/detection/', 'questions/anchor-boxes/', 'print/', 'practice/']);
-  const output = { dist: distSize(join(ROOT, 'dist')), questionHtml: questionHtmlSize(join(ROOT, 'dist'), 'anchor-boxes') };
+  const output = {
+    astro: astroPhases(astroLog(`real-${RUNS}`)),
+    dist: distSize(join(ROOT, 'dist')),
+    questionHtml: questionHtmlSize(join(ROOT, 'dist'), 'anchor-boxes'),
+  };
 
   const scale = [];
   for (const n of SIZES) {
@@ -165,6 +171,11 @@ function report(results: Results): void {
     const perQuestion = (bytes: number) => kib(bytes / dist.questions);
     const largest = Object.entries(dist.byFolder).filter(([name]) => name !== INDEX_FOLDER).sort((a, b) => b[1] - a[1]).slice(0, 6);
     console.log(`  ${`${label} (${dist.questions} q)`.padEnd(20)} ${kib(dist.perQuestionBytes).padStart(12)}   ${kib(questionHtml.bytes).padStart(12)} / ${kib(questionHtml.gzipBytes).padEnd(10)}   ${largest.map(([name, bytes]) => `${name} ${perQuestion(bytes)}`).join(', ')}`);
+  }
+  if (outputs.length > 0) console.log('\nAstro build (last run)   bundle s   pages s   slowest routes (their pages together)');
+  for (const [label, output] of outputs) {
+    const astro = output!.astro as AstroPhases | undefined;
+    if (astro) console.log(`  ${label.padEnd(22)} ${String(astro.bundleSeconds).padStart(8)}  ${String(astro.generateSeconds).padStart(8)}   ${astro.routes.map((r) => `${r.route} ${r.seconds} s (${r.pages})`).join(', ')}`);
   }
   console.log('\nBudgets');
   console.log(`  question page <= ${BUDGETS.questionPageGzipKiB} KiB gzip        ${pageKiB} KiB   ${verdict(pageKiB <= BUDGETS.questionPageGzipKiB)}`);
