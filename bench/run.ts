@@ -2,7 +2,6 @@
 // Prints a table and writes bench/results.json. Options: --sizes=50,500 (scale corpora), --runs=3,
 // --sources=10 --coverage=0.7 (synthetic corpora with 10 sources, each answering a random 70% of the
 // questions; written to bench/results-10x70.json), --report (print the table again without measuring).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { serveSite } from '../scripts/serve.ts';
 import { launchChromium } from './browser.ts';
 import { medianBuild, round, timeBuild, type BuildTiming } from './build-time.ts';
+import { astroPhases, type AstroPhases } from './astro-phases.ts';
 import { cardTimes, type CardTiming } from './card-time.ts';
+import { distSize, INDEX_FOLDER, questionHtmlSize, type DistSize } from './dist-size.ts';
 import { editOneCorrectionNote } from './edit-editorial.ts';
 import { measurePageWeight, measureSearchBytes, type PageWeight, type Transfer } from './page-weight.ts';
 import { measureSearchLatency, START_PAGE, type Latency } from './search-latency.ts';
@@ -36,16 +37,13 @@ const BUDGETS = {
   editedRebuildSeconds: 3.5,
   cardMs: 40,
   cardsAddedTo50Seconds: 2,
+  distBytesPerQuestion: 40_000,
 };
 
 interface SiteMeasures {
   weights: PageWeight[];
   search: { first: Transfer; later: Transfer };
   latency: { cold: Latency; warm: Latency };
-}
-
-function duBytes(path: string): number {
-  return Number(execFileSync('du', ['-sb', path], { encoding: 'utf8' }).split('\t')[0]);
 }
 
 async function measureSite(dist: string, pages: string[]): Promise<SiteMeasures> {
@@ -87,8 +85,9 @@ async function measureScale(n: number) {
     build,
     cards,
     perQuestionMs: round((build.total.seconds * 1000) / n, 1),
-    distBytes: duBytes(dist),
-    indexBytes: duBytes(join(dist, 'pagefind')),
+    astro: astroPhases(astroLog(name)),
+    dist: distSize(dist),
+    questionHtml: questionHtmlSize(dist, 'synthetic-question-1'),
     firstSearchBytes: search.first.bytes,
     laterSearchBytes: search.later.bytes,
     latency,
@@ -109,6 +108,11 @@ async function measureAll() {
   for (let i = 1; i < RUNS; i++) runs.push(timeBuild(real, astroLog(`real-${i + 1}`)));
   const build = medianBuild(runs);
   const cards = { cold: cold.cards, warm: RUNS > 1 ? cardTimes(astroLog(`real-${RUNS}`)) : undefined };
+  const output = {
+    astro: astroPhases(astroLog(`real-${RUNS}`)),
+    dist: distSize(join(real, 'dist')),
+    questionHtml: questionHtmlSize(join(real, 'dist'), 'anchor-boxes'),
+  };
   const edited = editOneCorrectionNote(join(real, 'content'));
   const rebuild = { file: edited.slice(real.length + 1), build: timeBuild(real, astroLog('real-edited')) };
   const site = await measureSite(join(real, 'dist'), ['', 'topics/detection/', 'questions/anchor-boxes/', 'print/', 'practice/']);
@@ -119,7 +123,7 @@ async function measureAll() {
     scale.push(await measureScale(n));
   }
 
-  return { date: new Date().toISOString(), shape: SHAPE, machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) }, build, runs, rebuild, cards, site, scale };
+  return { date: new Date().toISOString(), shape: SHAPE, machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) }, build, runs, rebuild, cards, site, output, scale };
 }
 
 /** Build time added by each extra question between two corpus sizes: flat when the build is linear in N. */
@@ -166,8 +170,23 @@ function report(results: Results): void {
   console.log('Scale      build s   peak MiB   per question   marginal   dist          index        first search   cold / warm median   cards drawn');
   scale.forEach((s, i) => {
     const added = i === 0 ? '' : `${marginal[i - 1]} ms`;
-    console.log(`  ${String(s.n).padEnd(6)} ${String(s.build.total.seconds).padStart(8)} ${String(s.build.total.peakMiB).padStart(10)}   ${String(s.perQuestionMs).padStart(8)} ms   ${added.padStart(8)}   ${kib(s.distBytes).padStart(12)} ${kib(s.indexBytes).padStart(12)} ${kib(s.firstSearchBytes).padStart(12)}   ${s.latency.cold.medianMs} / ${s.latency.warm.medianMs} ms   ${s.cards ? `${s.cards.totalMs} ms (median ${s.cards.medianMs})` : ''}`);
+    const dist = s.dist as DistSize | undefined;
+    console.log(`  ${String(s.n).padEnd(6)} ${String(s.build.total.seconds).padStart(8)} ${String(s.build.total.peakMiB).padStart(10)}   ${String(s.perQuestionMs).padStart(8)} ms   ${added.padStart(8)}   ${(dist ? kib(dist.bytes) : '-').padStart(12)} ${(dist ? kib(dist.byFolder[INDEX_FOLDER] ?? 0) : '-').padStart(12)} ${kib(s.firstSearchBytes).padStart(12)}   ${s.latency.cold.medianMs} / ${s.latency.warm.medianMs} ms   ${s.cards ? `${s.cards.totalMs} ms (median ${s.cards.medianMs})` : ''}`);
   });
+  // Results written before dist/ was measured by file sizes have no output figures.
+  const outputs = ([['real', results.output], ...scale.map((s) => [String(s.n), s])] as Array<[string, Results['output'] | undefined]>).filter(([, o]) => o?.dist);
+  if (outputs.length > 0) console.log('\nOutput (file bytes)   dist/ per question, no index   question HTML raw / gzip   largest folders per question');
+  for (const [label, output] of outputs) {
+    const { dist, questionHtml } = output!;
+    const perQuestion = (bytes: number) => kib(bytes / dist.questions);
+    const largest = Object.entries(dist.byFolder).filter(([name]) => name !== INDEX_FOLDER).sort((a, b) => b[1] - a[1]).slice(0, 6);
+    console.log(`  ${`${label} (${dist.questions} q)`.padEnd(20)} ${kib(dist.perQuestionBytes).padStart(12)}   ${kib(questionHtml.bytes).padStart(12)} / ${kib(questionHtml.gzipBytes).padEnd(10)}   ${largest.map(([name, bytes]) => `${name} ${perQuestion(bytes)}`).join(', ')}`);
+  }
+  if (outputs.length > 0) console.log('\nAstro build (last run)   bundle s   pages s   slowest routes (their pages together)');
+  for (const [label, output] of outputs) {
+    const astro = output!.astro as AstroPhases | undefined;
+    if (astro) console.log(`  ${label.padEnd(22)} ${String(astro.bundleSeconds).padStart(8)}  ${String(astro.generateSeconds).padStart(8)}   ${astro.routes.map((r) => `${r.route} ${r.seconds} s (${r.pages})`).join(', ')}`);
+  }
   console.log('\nBudgets');
   console.log(`  question page <= ${BUDGETS.questionPageGzipKiB} KiB gzip        ${pageKiB} KiB   ${verdict(pageKiB <= BUDGETS.questionPageGzipKiB)}`);
   console.log(`  question page JS <= ${BUDGETS.questionPageJsGzipKiB} KiB gzip     ${jsKiB} KiB   ${verdict(jsKiB <= BUDGETS.questionPageJsGzipKiB)}`);
@@ -183,6 +202,10 @@ function report(results: Results): void {
   }
   const flatness = marginal.length < 2 ? 'needs three corpus sizes' : `marginal ${marginal.join(' / ')} ms   ${verdict(!grows)}`;
   console.log(`  build time per question flat in N   ${flatness}`);
+  for (const [label, output] of outputs) {
+    const bytes = output!.dist.perQuestionBytes;
+    console.log(`  dist/ <= 40 KB a question (${label})   ${(bytes / 1000).toFixed(1)} KB   ${verdict(bytes <= BUDGETS.distBytesPerQuestion)}`);
+  }
 }
 
 async function main() {

@@ -1,10 +1,8 @@
 // Serves the whole handbook as data at /handbook.json (generated at build time, never committed).
 import type { APIRoute } from 'astro';
-import { toHandbookJson } from '../../scripts/lib/handbook-json.ts';
-import { loadContent } from '../../scripts/lib/load-content.ts';
-import { contentRoot } from '../lib/content-root';
+import { handbookJson } from '../lib/handbook-data';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(toHandbookJson(loadContent(contentRoot))), {
+  new Response(JSON.stringify(handbookJson()), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

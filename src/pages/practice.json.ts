@@ -1,12 +1,12 @@
 // /practice.json: the practice page's deck (questions and their key points), fetched when a session starts.
 import type { APIRoute } from 'astro';
-import { loadContent } from '../../scripts/lib/load-content.ts';
 import { loadHandbook } from '../lib/handbook';
+import { handbookContent } from '../lib/handbook-data';
 import { renderMarkdown } from '../lib/markdown';
 import { practiceDeck } from '../lib/practice-deck';
 
 export const GET: APIRoute = async () => {
-  const content = loadContent(process.cwd());
+  const content = handbookContent();
   const keyPoints = new Map(
     await Promise.all(
       content.questions.map(
