@@ -27,34 +27,32 @@ export function indexColours(rgba: Uint8Array): IndexedImage {
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.byteLength / 4);
   const ids = new Map<number, number>();
   const colours: number[] = [];
-  const counts: number[] = [];
-  const idOf = new Uint32Array(pixels.length);
-  // Runs of one colour are the rule (background, fills): look a colour up only where a run starts.
+  // A card has a few hundred colours; more than 65,536 would need wider ids than any card does.
+  const idOf = new Uint16Array(pixels.length);
   let current = 0;
   let id = -1;
-  let runStart = 0;
   for (let p = 0; p < pixels.length; p++) {
     const colour = pixels[p]!;
-    if (id < 0 || colour !== current) {
-      if (id >= 0) counts[id]! += p - runStart;
+    // Runs of one colour are the rule (background, fills): look a colour up only where a run starts.
+    if (colour !== current || id < 0) {
       let known = ids.get(colour);
       if (known === undefined) {
         // A card paints its own background; transparency would be lost in an RGB palette.
         if (colour >>> 24 !== 0xff) throw new Error(`card pixel ${p} is not opaque`);
+        if (colours.length > 0xffff) throw new Error(`a card has more than ${0xffff + 1} colours`);
         known = colours.length;
         ids.set(colour, known);
         colours.push(colour);
-        counts.push(0);
       }
       current = colour;
       id = known;
-      runStart = p;
     }
     idOf[p] = id;
   }
-  if (id >= 0) counts[id]! += pixels.length - runStart;
   if (colours.length <= MAX_COLOURS) return { palette: rgbTriples(colours), indices: new Uint8Array(idOf) };
   // Too many colours: the most frequent are kept, in order of frequency.
+  const counts = new Uint32Array(colours.length);
+  for (let p = 0; p < idOf.length; p++) counts[idOf[p]!]!++;
   const order = colours.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || a - b);
   const kept = order.slice(0, MAX_COLOURS).map((i) => colours[i]!);
   const slot = new Uint8Array(colours.length);
