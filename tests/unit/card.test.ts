@@ -44,7 +44,8 @@ describe('shorten', () => {
   });
 });
 
-describe('drawing a card', () => {
+// Drawing loads satori and the fonts first, then draws real cards: on a shared, busy machine that can take a while.
+describe('drawing a card', { timeout: 30_000 }, () => {
   const [first, second] = cases;
   const scratch = mkdtempSync(join(tmpdir(), 'cards-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
