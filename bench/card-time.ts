@@ -1,11 +1,12 @@
-// Time spent drawing preview cards in a build, read from Astro's log, which times every file it writes
-// ("├─ /cards/23.png/ (+31ms)").
+// Time preview cards add to a build, read from Astro's log, which times every file it writes
+// ("├─ /cards/23.png/ (+31ms)"). Cards are drawn a few ahead (src/lib/card-queue.ts), so a card's time is how
+// long the build waited for it, not its drawing time.
 import { readFileSync } from 'node:fs';
 import { median, round } from './build-time.ts';
 
 export interface CardTiming {
   cards: number;
-  /** All cards together: what they add to the build, bar loading the drawing code once. */
+  /** All cards together: what they add to the build's wall time, bar loading the drawing code once. */
   totalMs: number;
   medianMs: number;
   maxMs: number;

@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { decode } from 'fast-png';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -43,14 +44,19 @@ describe('shorten', () => {
   });
 });
 
-describe('drawing a card', () => {
+// Drawing loads satori and the fonts first, then draws real cards: on a shared, busy machine that can take a while.
+describe('drawing a card', { timeout: 30_000 }, () => {
   const [first, second] = cases;
   const scratch = mkdtempSync(join(tmpdir(), 'cards-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('is a 1200x630 PNG, byte-identical for the same facts', async () => {
+  it('is a 1200x630 indexed-colour PNG, byte-identical for the same facts', async () => {
     const png = await drawCard(cardLayout(first!.facts));
     expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+    // Colour type 3: a palette, which an independent decoder reads back whole.
+    expect(png[25]).toBe(3);
+    const read = decode(png);
+    expect([read.width, read.height, read.data.length, read.palette!.length <= 256]).toEqual([CARD_WIDTH, CARD_HEIGHT, CARD_WIDTH * CARD_HEIGHT, true]);
     await drawCard(cardLayout(second!.facts));
     expect(Buffer.from(await drawCard(cardLayout(first!.facts))).equals(Buffer.from(png))).toBe(true);
   });
