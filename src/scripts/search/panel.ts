@@ -16,7 +16,7 @@ export interface Panel {
   search(query: string): void;
 }
 
-function build(id: string): { root: HTMLElement; input: HTMLInputElement; filters: HTMLElement; status: HTMLElement; suggestion: HTMLElement; list: HTMLElement } {
+function build(id: string): { root: HTMLElement; input: HTMLInputElement; filters: HTMLDetailsElement; status: HTMLElement; suggestion: HTMLElement; list: HTMLElement } {
   const root = document.createElement('div');
   root.className = 'search-panel';
   const label = Object.assign(document.createElement('label'), { htmlFor: `${id}-input`, className: 'visually-hidden', textContent: 'Search the handbook' });
@@ -28,9 +28,9 @@ function build(id: string): { root: HTMLElement; input: HTMLInputElement; filter
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Results');
   Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': list.id, 'aria-expanded': 'false' }).forEach(([k, v]) => input.setAttribute(k, v));
-  const filters = Object.assign(document.createElement('div'), { className: 'search-panel__filters' });
-  filters.setAttribute('role', 'group');
-  filters.setAttribute('aria-label', 'Filters');
+  // Collapsed until the reader opens it: the filters' values (an index that grows with the handbook) load then.
+  const filters = Object.assign(document.createElement('details'), { className: 'search-panel__filters' });
+  filters.append(Object.assign(document.createElement('summary'), { textContent: 'Filters' }));
   const status = Object.assign(document.createElement('p'), { className: 'search-panel__status' });
   status.setAttribute('role', 'status');
   const suggestion = Object.assign(document.createElement('p'), { className: 'search-panel__suggestion', hidden: true });
@@ -40,6 +40,9 @@ function build(id: string): { root: HTMLElement; input: HTMLInputElement; filter
 
 async function addFilters(engine: Engine, container: HTMLElement, id: string, onChange: () => void): Promise<void> {
   const values = await engine.filterValues();
+  const group = Object.assign(document.createElement('div'), { className: 'search-panel__filter-group' });
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', 'Filters');
   for (const filter of FILTERS) {
     const names = Object.keys(values[filter.name] ?? {}).sort();
     if (names.length === 0) continue;
@@ -50,8 +53,9 @@ async function addFilters(engine: Engine, container: HTMLElement, id: string, on
     const label = Object.assign(document.createElement('label'), { htmlFor: select.id, textContent: filter.label });
     const field = Object.assign(document.createElement('span'), { className: 'search-panel__field' });
     field.append(label, select);
-    container.append(field);
+    group.append(field);
   }
+  container.append(group);
 }
 
 function chosenFilters(container: HTMLElement): Filters {
@@ -65,9 +69,17 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
   const { root, input, filters, status, suggestion, list } = build(id);
   let latest = 0;
   const engineReady = loadEngine();
-  // The filters' values load after the first results, so they never delay them.
   let filtersAdded: Promise<void> | undefined;
-  const offerFilters = () => (filtersAdded ??= engineReady.then((engine) => addFilters(engine, filters, id, () => void run())));
+  filters.addEventListener('toggle', () => {
+    if (filters.open) filtersAdded ??= engineReady.then((engine) => addFilters(engine, filters, id, onFilterChange));
+  });
+  const summary = filters.querySelector('summary')!;
+  function onFilterChange(): void {
+    const on = Object.keys(chosenFilters(filters)).length;
+    // Still says which filters are on when the reader has folded them away.
+    summary.textContent = on === 0 ? 'Filters' : `Filters (${on} on)`;
+    void run();
+  }
 
   function show(query: string, shown: string, pages: number, results: Awaited<ReturnType<Engine['find']>>['results']): void {
     renderResults(list, results);
@@ -110,7 +122,6 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     if (literal || found.pages >= FEW_RESULTS) {
       offer(undefined);
       show(query, query, found.pages, found.results);
-      void offerFilters();
       return;
     }
     // Few pages: probably a typo. Show the corrected query's results when they are more.
@@ -124,7 +135,6 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
       offer(suggested);
       show(query, query, found.pages, found.results);
     }
-    void offerFilters();
   }
 
   input.addEventListener('input', () => void run());
