@@ -157,6 +157,22 @@ test('filters: correction kind and answering source narrow the results to pages 
   await expect(page.getByLabel('Topic').locator('option')).not.toHaveCount(1);
 });
 
+test('"Show more results" loads the next results below the first ones and makes the first of them active', async ({ page }) => {
+  await page.goto('search/?q=network');
+  await expect(pageResults(page)).toHaveCount(5);
+  const total = Number((await page.locator('.search-panel').getByRole('status').textContent())!.match(/^(\d+) results/)![1]);
+  expect(total).toBeGreaterThan(10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(pageResults(page)).toHaveCount(10);
+  const field = page.getByRole('combobox', { name: 'Search the handbook' });
+  await expect(field).toBeFocused();
+  await expect(pageResults(page).nth(5)).toHaveAttribute('aria-selected', 'true');
+  await expect(field).toHaveAttribute('aria-activedescendant', (await pageResults(page).nth(5).getAttribute('id'))!);
+  // Distinct pages: the next ones, not the first five again.
+  const urls = await pageResults(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(new Set(urls).size).toBe(10);
+});
+
 test('/search/?q= shows the results for shared links and keeps the query in the URL', async ({ page }) => {
   await page.goto('search/?q=anchor+boxes');
   await expect(pageResults(page).first()).toContainText(anchorBoxes.title);

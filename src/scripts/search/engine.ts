@@ -35,10 +35,13 @@ interface Pagefind {
 export interface Found {
   /** Pages found, best first, for every variant of the query. */
   pages: number;
+  /** The first few of them, loaded. */
   results: ResultData[];
+  /** Loads the next few after the first `shown`. */
+  more(shown: number): Promise<ResultData[]>;
 }
 
-/** Results shown at once: enough to choose from, few enough to load and draw within a frame. */
+/** Results loaded at a time: enough to choose from, few enough to load and draw within a frame. */
 const SHOWN = 5;
 /** Below this many pages a query probably has a typo, and a suggestion is looked for. */
 export const FEW_RESULTS = 3;
@@ -83,7 +86,9 @@ async function load(): Promise<Engine> {
         if (!known || known.score < result.score) best.set(result.id, result);
       }
       const ranked = [...best.values()].sort((a, b) => b.score - a.score);
-      return { pages: ranked.length, results: await Promise.all(ranked.slice(0, SHOWN).map((result) => result.data())) };
+      // Each result's text is a fragment file of its own: only those shown are fetched.
+      const more = (shown: number) => Promise.all(ranked.slice(shown, shown + SHOWN).map((result) => result.data()));
+      return { pages: ranked.length, results: await more(0), more };
     },
     filterValues: () => pagefind.filters(),
     async suggest(query) {
