@@ -59,19 +59,20 @@ function timeQuery(page: Page, query: string, open = false): Promise<number> {
 /** A question page as a reader lands on it: loaded, nothing of search fetched. */
 export const START_PAGE = 'questions/anchor-boxes/';
 
-export async function measureSearchLatency(browser: Browser, siteUrl: string, queries = QUERIES): Promise<{ cold: Latency; warm: Latency }> {
+export async function measureSearchLatency(browser: Browser, siteUrl: string, startPage = START_PAGE, queries = QUERIES): Promise<{ cold: Latency; warm: Latency }> {
   const cold: number[] = [];
   const warm: number[] = [];
-  const context = await browser.newContext();
   for (const query of queries) {
-    // Cold: a fresh page, nothing of the dialog or the index loaded yet (the browser cache is off for this server).
-    const page = await context.newPage();
-    await page.goto(new URL(START_PAGE, siteUrl).href, { waitUntil: 'networkidle' });
+    // Cold: a reader's first search, in a browser with an empty cache (hashed files would otherwise be reused).
+    const fresh = await browser.newContext();
+    const page = await fresh.newPage();
+    await page.goto(new URL(startPage, siteUrl).href, { waitUntil: 'networkidle' });
     cold.push(await timeQuery(page, query, true));
-    await page.close();
+    await fresh.close();
   }
+  const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(new URL(START_PAGE, siteUrl).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(startPage, siteUrl).href, { waitUntil: 'networkidle' });
   await timeQuery(page, queries[0]!, true);
   // Warm: the same dialog after every query has run once; each measured query follows a different one.
   for (const query of queries) await timeQuery(page, query);
