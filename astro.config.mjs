@@ -46,7 +46,8 @@ export default defineConfig({
 });
 
 /**
- * Vite leaves worker bundles unminified; the search dialog is one, fetched when a reader opens search.
+ * The search dialog is bundled as a worker from a component (SearchBox.astro), that is in the server build,
+ * which Vite does not minify; the reader fetches it when search opens.
  * @returns {import('vite').Plugin}
  */
 function minifyWorkerBundle() {
