@@ -38,9 +38,9 @@ const TIME_QUERY = `(q, open) => new Promise((resolve, reject) => {
   };
   const observer = new MutationObserver(() => {
     if (open && field() && !field().value) type();
-    // The status line names the query once its results are on screen.
+    // The status line names the query once its results (or that there are none) are on screen.
     const status = document.querySelector('dialog[open] .search-panel__status')?.textContent ?? '';
-    if (status.includes('“' + q + '”') && document.querySelector('dialog[open] .search-result__page')) {
+    if (status.includes('“' + q + '”')) {
       observer.disconnect();
       requestAnimationFrame(() => resolve(performance.now() - start));
     }
@@ -48,7 +48,7 @@ const TIME_QUERY = `(q, open) => new Promise((resolve, reject) => {
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   if (open) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
   else type();
-  setTimeout(() => reject(new Error('no results for "' + q + '" within 10 s')), 10000);
+  setTimeout(() => reject(new Error('no answer for "' + q + '" within 10 s')), 10000);
 })`;
 
 /** Resolves when the results for `query` are on screen; `open` first opens the dialog with Ctrl+K. */
