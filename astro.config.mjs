@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { transform } from 'esbuild';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentWatcher } from './src/lib/content-watcher.mjs';
@@ -40,9 +41,24 @@ export default defineConfig({
     // Keep every script an external file: the only inline scripts are the ones written on purpose.
     build: { assetsInlineLimit: 0 },
     // The search dialog is bundled as a "worker" (components/SearchBox.astro) but imported as a module.
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [minifyWorkerBundle()] },
   },
 });
+
+/**
+ * The search dialog is bundled as a worker from a component (SearchBox.astro), that is in the server build,
+ * which Vite does not minify; the reader fetches it when search opens.
+ * @returns {import('vite').Plugin}
+ */
+function minifyWorkerBundle() {
+  return {
+    name: 'minify-worker-bundle',
+    async renderChunk(code) {
+      const minified = await transform(code, { minify: true, format: 'esm', target: 'es2022' });
+      return { code: minified.code, map: null };
+    },
+  };
+}
 
 /**
  * Crawlers look for /sitemap.xml; @astrojs/sitemap names its index sitemap-index.xml. A sitemap index is a

@@ -38,9 +38,9 @@ const TIME_QUERY = `(q, open) => new Promise((resolve, reject) => {
   };
   const observer = new MutationObserver(() => {
     if (open && field() && !field().value) type();
-    // The status line names the query once its results are on screen.
+    // The status line names the query once its results (or that there are none) are on screen.
     const status = document.querySelector('dialog[open] .search-panel__status')?.textContent ?? '';
-    if (status.includes('“' + q + '”') && document.querySelector('dialog[open] .search-result__page')) {
+    if (status.includes('“' + q + '”')) {
       observer.disconnect();
       requestAnimationFrame(() => resolve(performance.now() - start));
     }
@@ -48,7 +48,7 @@ const TIME_QUERY = `(q, open) => new Promise((resolve, reject) => {
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   if (open) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
   else type();
-  setTimeout(() => reject(new Error('no results for "' + q + '" within 10 s')), 10000);
+  setTimeout(() => reject(new Error('no answer for "' + q + '" within 10 s')), 10000);
 })`;
 
 /** Resolves when the results for `query` are on screen; `open` first opens the dialog with Ctrl+K. */
@@ -59,19 +59,20 @@ function timeQuery(page: Page, query: string, open = false): Promise<number> {
 /** A question page as a reader lands on it: loaded, nothing of search fetched. */
 export const START_PAGE = 'questions/anchor-boxes/';
 
-export async function measureSearchLatency(browser: Browser, siteUrl: string, queries = QUERIES): Promise<{ cold: Latency; warm: Latency }> {
+export async function measureSearchLatency(browser: Browser, siteUrl: string, startPage = START_PAGE, queries = QUERIES): Promise<{ cold: Latency; warm: Latency }> {
   const cold: number[] = [];
   const warm: number[] = [];
-  const context = await browser.newContext();
   for (const query of queries) {
-    // Cold: a fresh page, nothing of the dialog or the index loaded yet (the browser cache is off for this server).
-    const page = await context.newPage();
-    await page.goto(new URL(START_PAGE, siteUrl).href, { waitUntil: 'networkidle' });
+    // Cold: a reader's first search, in a browser with an empty cache (hashed files would otherwise be reused).
+    const fresh = await browser.newContext();
+    const page = await fresh.newPage();
+    await page.goto(new URL(startPage, siteUrl).href, { waitUntil: 'networkidle' });
     cold.push(await timeQuery(page, query, true));
-    await page.close();
+    await fresh.close();
   }
+  const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(new URL(START_PAGE, siteUrl).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(startPage, siteUrl).href, { waitUntil: 'networkidle' });
   await timeQuery(page, queries[0]!, true);
   // Warm: the same dialog after every query has run once; each measured query follows a different one.
   for (const query of queries) await timeQuery(page, query);

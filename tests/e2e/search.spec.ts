@@ -48,6 +48,27 @@ for (const [name, root] of [
   });
 }
 
+test('a first search fetches each index file once and no filter index; opening the filters fetches it', async ({ page }) => {
+  await page.goto(`questions/${anchorBoxes.slug}/`);
+  await page.keyboard.press('Control+k');
+  await field(page).fill('anchor boxes');
+  await expect(dialog(page).getByRole('status')).toContainText('for “anchor boxes”');
+  await page.waitForLoadState('networkidle');
+  const fetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('/pagefind/')));
+  const first = await fetched();
+  // The entry file is read twice (by the preloads and by Pagefind); the meta index and the WebAssembly, fetched
+  // early by preloads, must not be fetched a second time by Pagefind.
+  const files = first.filter((path) => !path.endsWith('/pagefind-entry.json'));
+  expect(files.filter((path) => /\.pf_meta$|\/wasm\.[a-z]+\.pagefind$/.test(path))).toHaveLength(2);
+  expect(files).toEqual([...new Set(files)]);
+  expect(first.filter((path) => path.includes('/filter/'))).toEqual([]);
+
+  await dialog(page).locator('summary', { hasText: 'Filters' }).click();
+  await expect(dialog(page).getByLabel('Topic')).toBeVisible();
+  expect((await fetched()).filter((path) => path.includes('/filter/')).length).toBeGreaterThan(0);
+});
+
 test('`/` opens the dialog, but not while typing in a field; Escape closes it and gives focus back', async ({ page }) => {
   await page.goto(`questions/${anchorBoxes.slug}/`);
   const copyLink = page.locator('button').filter({ hasText: /copy/i }).first();
@@ -121,7 +142,9 @@ test('filters: correction kind and answering source narrow the results to pages 
   const status = page.locator('.search-panel').getByRole('status');
   await expect(status).toContainText('results for “network”');
   const unfiltered = await status.textContent();
+  await page.locator('.search-panel summary', { hasText: 'Filters' }).click();
   await page.getByLabel('Corrections').selectOption('Factual errors');
+  await expect(page.locator('.search-panel summary')).toHaveText('Filters (1 on)');
   await expect(status).not.toHaveText(unfiltered!);
   await expect(pageResults(page).first()).toBeVisible();
   for (const href of await pageResults(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))) {
@@ -132,6 +155,22 @@ test('filters: correction kind and answering source narrow the results to pages 
   const sources = await page.getByLabel('Answered by').locator('option').allTextContents();
   expect(sources.slice(1)).toEqual(expect.arrayContaining(['Source A', 'Source E']));
   await expect(page.getByLabel('Topic').locator('option')).not.toHaveCount(1);
+});
+
+test('"Show more results" loads the next results below the first ones and makes the first of them active', async ({ page }) => {
+  await page.goto('search/?q=network');
+  await expect(pageResults(page)).toHaveCount(5);
+  const total = Number((await page.locator('.search-panel').getByRole('status').textContent())!.match(/^(\d+) results/)![1]);
+  expect(total).toBeGreaterThan(10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(pageResults(page)).toHaveCount(10);
+  const field = page.getByRole('combobox', { name: 'Search the handbook' });
+  await expect(field).toBeFocused();
+  await expect(pageResults(page).nth(5)).toHaveAttribute('aria-selected', 'true');
+  await expect(field).toHaveAttribute('aria-activedescendant', (await pageResults(page).nth(5).getAttribute('id'))!);
+  // Distinct pages: the next ones, not the first five again.
+  const urls = await pageResults(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(new Set(urls).size).toBe(10);
 });
 
 test('/search/?q= shows the results for shared links and keeps the query in the URL', async ({ page }) => {

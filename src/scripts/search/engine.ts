@@ -5,6 +5,7 @@ import { HIGHLIGHT_PARAM } from '../../lib/search/highlight-param';
 import { queryVariants, type SynonymGroups } from '../../lib/search/query-variants';
 import { suggestQuery, vocabularyOf, type Vocabulary } from '../../lib/search/suggest';
 import { href } from '../../lib/url';
+import { preloadIndex } from './index-preload';
 
 export interface SubResult {
   title: string;
@@ -34,10 +35,13 @@ interface Pagefind {
 export interface Found {
   /** Pages found, best first, for every variant of the query. */
   pages: number;
+  /** The first few of them, loaded. */
   results: ResultData[];
+  /** Loads the next few after the first `shown`. */
+  more(shown: number): Promise<ResultData[]>;
 }
 
-/** Results shown at once: enough to choose from, few enough to load and draw within a frame. */
+/** Results loaded at a time: enough to choose from, few enough to load and draw within a frame. */
 const SHOWN = 5;
 /** Below this many pages a query probably has a typo, and a suggestion is looked for. */
 export const FEW_RESULTS = 3;
@@ -48,15 +52,28 @@ export interface Engine {
   suggest(query: string): Promise<string | undefined>;
 }
 
+/**
+ * Resolves once Pagefind has its index in memory. Pagefind's calls wait for that by checking every 50 ms;
+ * empty searches started 10 ms apart (each returns as soon as the index is there) notice it within 10 ms.
+ */
+function indexReady(pagefind: Pagefind): Promise<unknown> {
+  const probe = (delay: number) => new Promise((resolve) => setTimeout(resolve, delay)).then(() => pagefind.search('', { filters: {} }));
+  return Promise.race([0, 10, 20, 30, 40].map(probe));
+}
+
 async function load(): Promise<Engine> {
+  // Pagefind adds this tag to its entry file's URL to bypass caches; the preloads must ask for the same URL.
+  const cacheTag = String(Date.now());
+  void preloadIndex(cacheTag).catch(() => undefined);
   const [pagefind, synonyms] = await Promise.all([
     import(/* @vite-ignore */ href('pagefind/pagefind.js')) as Promise<Pagefind>,
     fetchJson<{ groups: SynonymGroups }>('search-synonyms.json').then((file) => file.groups, () => []),
   ]);
   // On the main thread: a worker would fetch its own script and compile the WebAssembly a second time
   // before the first result, and the handbook's searches take a few milliseconds.
-  await pagefind.options({ baseUrl: href(), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+  await pagefind.options({ baseUrl: href(), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true, metaCacheTag: cacheTag });
   await pagefind.init();
+  await indexReady(pagefind);
   let vocabulary: Promise<Vocabulary> | undefined;
 
   return {
@@ -69,7 +86,9 @@ async function load(): Promise<Engine> {
         if (!known || known.score < result.score) best.set(result.id, result);
       }
       const ranked = [...best.values()].sort((a, b) => b.score - a.score);
-      return { pages: ranked.length, results: await Promise.all(ranked.slice(0, SHOWN).map((result) => result.data())) };
+      // Each result's text is a fragment file of its own: only those shown are fetched.
+      const more = (shown: number) => Promise.all(ranked.slice(shown, shown + SHOWN).map((result) => result.data()));
+      return { pages: ranked.length, results: await more(0), more };
     },
     filterValues: () => pagefind.filters(),
     async suggest(query) {

@@ -1,7 +1,7 @@
 // The search panel: a combobox input, filters, a status line, "Did you mean …" and the results. The
 // dialog wraps it; the search page (/search/?q=) shows it inline.
-import { FEW_RESULTS, loadEngine, type Engine, type Filters } from './engine';
-import { activeOption, moveActive, renderResults } from './results-view';
+import { FEW_RESULTS, loadEngine, type Engine, type Filters, type Found } from './engine';
+import { activeOption, appendResults, moveActive, renderResults } from './results-view';
 
 /** The filters offered, by Pagefind filter name, with the label and the "no filter" choice. */
 const FILTERS = [
@@ -16,7 +16,7 @@ export interface Panel {
   search(query: string): void;
 }
 
-function build(id: string): { root: HTMLElement; input: HTMLInputElement; filters: HTMLElement; status: HTMLElement; suggestion: HTMLElement; list: HTMLElement } {
+function build(id: string): { root: HTMLElement; input: HTMLInputElement; filters: HTMLDetailsElement; status: HTMLElement; suggestion: HTMLElement; list: HTMLElement; more: HTMLButtonElement } {
   const root = document.createElement('div');
   root.className = 'search-panel';
   const label = Object.assign(document.createElement('label'), { htmlFor: `${id}-input`, className: 'visually-hidden', textContent: 'Search the handbook' });
@@ -28,18 +28,22 @@ function build(id: string): { root: HTMLElement; input: HTMLInputElement; filter
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Results');
   Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': list.id, 'aria-expanded': 'false' }).forEach(([k, v]) => input.setAttribute(k, v));
-  const filters = Object.assign(document.createElement('div'), { className: 'search-panel__filters' });
-  filters.setAttribute('role', 'group');
-  filters.setAttribute('aria-label', 'Filters');
+  // Collapsed until the reader opens it: the filters' values (an index that grows with the handbook) load then.
+  const filters = Object.assign(document.createElement('details'), { className: 'search-panel__filters' });
+  filters.append(Object.assign(document.createElement('summary'), { textContent: 'Filters' }));
   const status = Object.assign(document.createElement('p'), { className: 'search-panel__status' });
   status.setAttribute('role', 'status');
   const suggestion = Object.assign(document.createElement('p'), { className: 'search-panel__suggestion', hidden: true });
-  root.append(label, input, filters, status, suggestion, list);
-  return { root, input, filters, status, suggestion, list };
+  const more = Object.assign(document.createElement('button'), { type: 'button', className: 'search-panel__more', textContent: 'Show more results', hidden: true });
+  root.append(label, input, filters, status, suggestion, list, more);
+  return { root, input, filters, status, suggestion, list, more };
 }
 
 async function addFilters(engine: Engine, container: HTMLElement, id: string, onChange: () => void): Promise<void> {
   const values = await engine.filterValues();
+  const group = Object.assign(document.createElement('div'), { className: 'search-panel__filter-group' });
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', 'Filters');
   for (const filter of FILTERS) {
     const names = Object.keys(values[filter.name] ?? {}).sort();
     if (names.length === 0) continue;
@@ -50,8 +54,9 @@ async function addFilters(engine: Engine, container: HTMLElement, id: string, on
     const label = Object.assign(document.createElement('label'), { htmlFor: select.id, textContent: filter.label });
     const field = Object.assign(document.createElement('span'), { className: 'search-panel__field' });
     field.append(label, select);
-    container.append(field);
+    group.append(field);
   }
+  container.append(group);
 }
 
 function chosenFilters(container: HTMLElement): Filters {
@@ -62,17 +67,34 @@ function chosenFilters(container: HTMLElement): Filters {
 
 /** Creates a panel; `onQuery` hears every query searched (the search page keeps it in the URL). */
 export function createPanel(id: string, onQuery: (query: string) => void = () => {}): Panel {
-  const { root, input, filters, status, suggestion, list } = build(id);
+  const { root, input, filters, status, suggestion, list, more } = build(id);
   let latest = 0;
+  /** The results on screen and how many of them are listed. */
+  let listed: { found: Found; count: number } | undefined;
   const engineReady = loadEngine();
-  // The filters' values load after the first results, so they never delay them.
   let filtersAdded: Promise<void> | undefined;
-  const offerFilters = () => (filtersAdded ??= engineReady.then((engine) => addFilters(engine, filters, id, () => void run())));
+  filters.addEventListener('toggle', () => {
+    if (filters.open) filtersAdded ??= engineReady.then((engine) => addFilters(engine, filters, id, onFilterChange));
+  });
+  const summary = filters.querySelector('summary')!;
+  function onFilterChange(): void {
+    const on = Object.keys(chosenFilters(filters)).length;
+    // Still says which filters are on when the reader has folded them away.
+    summary.textContent = on === 0 ? 'Filters' : `Filters (${on} on)`;
+    void run();
+  }
 
-  function show(query: string, shown: string, pages: number, results: Awaited<ReturnType<Engine['find']>>['results']): void {
+  function show(query: string, shown: string, found: Found | undefined): void {
+    const { pages = 0, results = [] } = found ?? {};
+    listed = found && { found, count: results.length };
     renderResults(list, results);
+    more.hidden = results.length >= pages;
     input.removeAttribute('aria-activedescendant');
     input.setAttribute('aria-expanded', String(results.length > 0));
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
     const count = pages === 1 ? '1 result' : `${pages} results`;
     status.textContent = shown === query ? `${count} for “${query}”` : `Showing ${count} for “${shown}”, not “${query}”.`;
   }
@@ -97,9 +119,7 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     const ticket = ++latest;
     onQuery(query);
     if (!query) {
-      renderResults(list, []);
-      input.setAttribute('aria-expanded', 'false');
-      status.textContent = '';
+      show(query, query, undefined);
       offer(undefined);
       return;
     }
@@ -109,8 +129,7 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     if (ticket !== latest) return;
     if (literal || found.pages >= FEW_RESULTS) {
       offer(undefined);
-      show(query, query, found.pages, found.results);
-      void offerFilters();
+      show(query, query, found);
       return;
     }
     // Few pages: probably a typo. Show the corrected query's results when they are more.
@@ -119,14 +138,26 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     if (ticket !== latest) return;
     if (suggested && corrected && corrected.pages > found.pages) {
       offer(query, 'Search instead for ', '');
-      show(query, suggested, corrected.pages, corrected.results);
+      show(query, suggested, corrected);
     } else {
       offer(suggested);
-      show(query, query, found.pages, found.results);
+      show(query, query, found);
     }
-    void offerFilters();
   }
 
+  more.addEventListener('click', async () => {
+    if (!listed) return;
+    const shown = listed;
+    const next = await shown.found.more(shown.count);
+    if (listed !== shown) return;
+    const first = list.querySelectorAll('[role="option"]').length;
+    appendResults(list, next);
+    shown.count += next.length;
+    more.hidden = shown.count >= shown.found.pages;
+    // Back in the field, on the first new result: arrow keys and Enter carry on from there.
+    input.focus();
+    moveActive(list, input, 0, first);
+  });
   input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

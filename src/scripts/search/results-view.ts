@@ -29,6 +29,11 @@ function option(list: HTMLElement, className: string, url: string, title: string
 
 export function renderResults(list: HTMLElement, results: ResultData[]): void {
   list.replaceChildren();
+  appendResults(list, results);
+}
+
+/** Adds results below those listed. */
+export function appendResults(list: HTMLElement, results: ResultData[]): void {
   for (const result of results) {
     const item = element('li', 'search-result');
     item.setAttribute('role', 'presentation');
