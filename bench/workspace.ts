@@ -6,7 +6,7 @@ import { cacheDirOf } from '../scripts/convert.ts';
 import { CARD_CACHE_DIR } from '../src/lib/card-cache.ts';
 import { FULL_CORPUS, writeSyntheticContent, type CorpusShape } from './synthetic-corpus.ts';
 
-const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public', 'content/search-synonyms.yaml'];
+const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'pagefind.yml', 'src', 'scripts', 'public', 'content/search-synonyms.yaml'];
 
 function copyProject(projectRoot: string, dir: string, files: string[]): void {
   rmSync(dir, { recursive: true, force: true });
