@@ -47,6 +47,8 @@ test('short links exist for the answers a question has, and only for those', asy
 test('the search filter by source offers the sources by label', async ({ page }) => {
   await page.goto(url('search/?q=anchor'));
   await expect(page.locator('.search-result__page').first()).toBeVisible();
+  await page.locator('.search-panel summary', { hasText: 'Filters' }).click();
+  await expect(page.getByLabel('Answered by')).toBeVisible();
   const sources = await page.getByLabel('Answered by').locator('option').allTextContents();
   expect(sources.slice(1)).toEqual(expect.arrayContaining(['Bold labels', 'Q notes']));
 });

@@ -36,6 +36,7 @@ for (const { name, url } of sites) {
     const status = page.locator('.search-panel').getByRole('status');
     await expect(status).toContainText('results for “network”');
     const unfiltered = await status.textContent();
+    await page.locator('.search-panel summary', { hasText: 'Filters' }).click();
     await page.getByLabel('Corrections').selectOption('Factual errors');
     await expect(status).not.toHaveText(unfiltered!);
     await expect(results.first()).toBeVisible();
@@ -74,6 +75,7 @@ test('Pagefind files no list names are cached by rule for this build; another bu
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await page.goto('search/?q=anchor+boxes');
   await expect(page.locator('.search-result__page').first()).toContainText(anchorBoxes.title);
+  await page.locator('.search-panel summary', { hasText: 'Filters' }).click();
   await expect(page.getByLabel('Corrections')).toBeVisible();
 
   const cached = await page.evaluate(async () => {
