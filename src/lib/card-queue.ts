@@ -1,6 +1,6 @@
-// Cards drawn ahead of the build's requests. Astro renders one endpoint at a time, and a card spends most of its
-// time on libuv's thread pool (rasterising, compressing): with a few cards in flight, the main thread lays out
-// the next ones meanwhile and both cores stay busy.
+// Cards drawn ahead of the build's requests. Astro renders a few pages at a time (build.concurrency), in
+// roughly path order, and a card spends most of its time on libuv's thread pool (rasterising, compressing):
+// with a few cards in flight, the main thread lays out the next ones meanwhile and both cores stay busy.
 import type { CardNode } from './card';
 import { cachedCard, cardDigest } from './card-cache';
 

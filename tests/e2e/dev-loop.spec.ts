@@ -21,12 +21,12 @@ let log = '';
 let page = '';
 
 test.beforeAll(async () => {
-  // A fixed path: Astro's dev data store in .astro/ remembers page modules by path across runs.
+  // A fixed path, so that runs of this test do not pile up copies in the temporary directory.
   root = join(tmpdir(), `handbook-dev-loop-${PORT}`);
   rmSync(root, { recursive: true, force: true });
   cpSync(join(FIXTURE_ROOT, 'content'), join(root, 'content'), { recursive: true, filter: (path) => path !== join(FIXTURE_ROOT, 'content', 'questions') });
-  // Astro's dev content store keys pages by id and content digest, so pages of the same content at another
-  // path would keep their old module paths: start from an empty store.
+  // Start from an empty dev content store, as a fresh checkout does: every page of this handbook is then
+  // compiled by the dev server itself, none taken over from an earlier run's entries.
   rmSync('.astro/data-store.json', { force: true });
   // Playwright's NODE_OPTIONS load its own TypeScript loader, which the dev server must not inherit.
   server = spawn(process.execPath, ['node_modules/astro/astro.js', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], { env: { ...process.env, NODE_OPTIONS: '', CONTENT_ROOT: root } });
