@@ -14,13 +14,28 @@ export type PagefindRule = 'content-hashed' | 'entry';
 
 const CONTENT_HASHED = [/^pagefind\/filter\/[^/]+$/, /^pagefind\/[^/]+\.pf_meta$/];
 
-/** Which rule caches `url`, a request of the site whose root (with its base path) is `scope`; undefined for other files. */
-export function pagefindRule(url: URL, scope: string): PagefindRule | undefined {
+/** `url`'s path from the site root, when it is a request of the site whose root (with its base path) is `scope`. */
+function sitePath(url: URL, scope: string): string | undefined {
   const root = new URL(scope);
   if (url.origin !== root.origin || !url.pathname.startsWith(root.pathname)) return undefined;
-  const path = url.pathname.slice(root.pathname.length);
+  return url.pathname.slice(root.pathname.length);
+}
+
+/** Which rule caches `url`, a request of the site whose root (with its base path) is `scope`; undefined for other files. */
+export function pagefindRule(url: URL, scope: string): PagefindRule | undefined {
+  const path = sitePath(url, scope);
+  if (path === undefined) return undefined;
   if (path === PAGEFIND_ENTRY) return 'entry';
   return CONTENT_HASHED.some((pattern) => pattern.test(path)) ? 'content-hashed' : undefined;
+}
+
+/** The site's own files that only search reads: its synonyms and its vocabulary for "Did you mean". */
+const SEARCH_DATA = ['search-synonyms.json', 'search-terms.json'];
+
+/** Whether `url` is a file only search reads: any of Pagefind's, or the site's search data. */
+export function isSearchFile(url: URL, scope: string): boolean {
+  const path = sitePath(url, scope);
+  return path !== undefined && (path.startsWith('pagefind/') || SEARCH_DATA.includes(path));
 }
 
 /** The metadata index of each language an entry file points at (`{ languages: { en: { hash } } }`), relative to the site root. */

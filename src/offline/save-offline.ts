@@ -3,7 +3,7 @@
 // deploy fetches the whole new build before it replaces this one. Pagefind's filter and metadata files and its
 // entry file are not in offline.json (their names change with every build): Pagefind itself loads them here.
 import type { OfflineIndex } from '../../scripts/lib/offline-manifest';
-import { PAGEFIND_CACHE_PREFIX, SAVED_CACHE, savedMarkerUrl } from './saved-marker';
+import { PAGEFIND_CACHE_PREFIX, SAVED_CACHE, SAVING_HEADER, savedMarkerUrl } from './saved-marker';
 
 /** Files fetched at once: about what a browser opens to one host. */
 const PARALLEL = 6;
@@ -28,7 +28,7 @@ async function fetchAll(index: OfflineIndex, scope: string, onFile: (bytes: numb
   const failed: string[] = [];
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
-      const response = await fetch(new URL(file.url, scope)).catch(() => undefined);
+      const response = await fetch(new URL(file.url, scope), { headers: { [SAVING_HEADER]: '1' } }).catch(() => undefined);
       if (response?.ok) await response.arrayBuffer();
       else failed.push(file.url);
       onFile(file.bytes);

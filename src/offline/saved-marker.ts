@@ -7,3 +7,6 @@ export const savedMarkerUrl = (scope: string) => new URL('offline-saved', scope)
 
 /** The worker's caches of Pagefind's unlisted files, one per build (the worker adds its build's id). */
 export const PAGEFIND_CACHE_PREFIX = 'cv-handbook-pagefind-';
+
+/** Request header of the files "Save for offline" fetches: the worker then keeps search's files too (service-worker.ts). */
+export const SAVING_HEADER = 'X-Handbook-Saving';

@@ -64,7 +64,23 @@ test('a page read once is kept for reading offline; one never opened is not', as
   await expect(page.goto(`questions/${unread.slug}/`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
 });
 
-test('Pagefind files no list names are cached by rule for this build; another build\'s go when its worker takes over', async ({ page }) => {
+test('until the reader saves, search\'s files pass the worker by', async ({ page }) => {
+  await page.goto('./');
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const served: Array<{ path: string; byWorker: boolean }> = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (/^\/(pagefind\/|search-synonyms\.json)/.test(path)) served.push({ path, byWorker: response.fromServiceWorker() });
+  });
+  await page.goto('search/?q=anchor+boxes');
+  await expect(page.locator('.search-result__page').first()).toContainText(anchorBoxes.title);
+  for (const kind of [/pagefind\.js$/, /wasm\./, /pagefind-entry\.json$/, /\.pf_meta$/, /\/index\//, /\/fragment\//, /search-synonyms\.json$/]) {
+    expect(served.map(({ path }) => path)).toContainEqual(expect.stringMatching(kind));
+  }
+  expect(served.filter(({ byWorker }) => byWorker)).toEqual([]);
+});
+
+test('while the reader saves, Pagefind files no list names are cached by rule for this build; another build\'s go when its worker takes over', async ({ page }) => {
   // Before this build's worker exists, a cache as an older build's worker leaves it.
   await page.addInitScript(() => {
     if (navigator.serviceWorker.controller) return;
@@ -73,6 +89,8 @@ test('Pagefind files no list names are cached by rule for this build; another bu
   await page.goto('./');
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // A request as "Save for offline" makes them: from then on, search's files go through the worker.
+  await page.evaluate(() => fetch('favicon.svg', { headers: { 'X-Handbook-Saving': '1' } }));
   await page.goto('search/?q=anchor+boxes');
   await expect(page.locator('.search-result__page').first()).toContainText(anchorBoxes.title);
   await page.locator('.search-panel summary', { hasText: 'Filters' }).click();

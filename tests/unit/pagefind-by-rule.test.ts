@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaFilesOf, pagefindRule } from '../../scripts/lib/pagefind-by-rule.ts';
+import { isSearchFile, metaFilesOf, pagefindRule } from '../../scripts/lib/pagefind-by-rule.ts';
 
 describe.each([
   ['at the root', 'https://example.org/'],
@@ -19,7 +19,25 @@ describe.each([
     expect(pagefindRule(new URL(path, scope), scope)).toBe(rule);
   });
 
+  it.each([
+    ['pagefind/pagefind.js', true],
+    ['pagefind/wasm.en.pagefind', true],
+    ['pagefind/index/en_abc.pf_index', true],
+    ['pagefind/fragment/en_abc.pf_fragment', true],
+    ['pagefind/pagefind-entry.json?ts=1700000000', true],
+    ['pagefind/pagefind.en_1bee9338ac.pf_meta', true],
+    ['pagefind/filter/en_298d254.pf_filter', true],
+    ['search-synonyms.json', true],
+    ['search-terms.json', true],
+    ['questions/anchor-boxes/', false],
+    ['search/', false],
+    ['handbook.json', false],
+  ])('%s is read by search only: %s', (path, searchOnly) => {
+    expect(isSearchFile(new URL(path, scope), scope)).toBe(searchOnly);
+  });
+
   it('ignores another origin and a path outside the site', () => {
+    expect(isSearchFile(new URL('https://other.example/pagefind/pagefind.js'), scope)).toBe(false);
     expect(pagefindRule(new URL('https://other.example/pagefind/pagefind-entry.json'), scope)).toBeUndefined();
     expect(pagefindRule(new URL('https://example.org/elsewhere/pagefind/pagefind-entry.json'), 'https://example.org/handbook/')).toBeUndefined();
   });

@@ -2,7 +2,7 @@
 // the search panel. Escape or a click outside closes it and focus returns where it was.
 import { href } from '../../lib/url';
 import { loadEngine } from './engine';
-import { SEARCH_EVENT, type SearchRequest } from './launcher';
+import { SEARCH_EVENT, type SearchRequest } from './search-events';
 import { createPanel, type Panel } from './panel';
 
 let dialog: HTMLDialogElement | undefined;

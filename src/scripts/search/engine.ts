@@ -1,37 +1,14 @@
 // Pagefind's JS API behind one function: loads the index on first use, runs a query once per variant
 // (synonyms, US spelling) and merges the pages found, then offers "Did you mean …" from the handbook's
 // vocabulary, which it fetches only when a query finds little.
-import { HIGHLIGHT_PARAM } from '../../lib/search/highlight-param';
 import { queryVariants, type SynonymGroups } from '../../lib/search/query-variants';
 import { suggestQuery, vocabularyOf, type Vocabulary } from '../../lib/search/suggest';
 import { href } from '../../lib/url';
-import { preloadIndex } from './index-preload';
+import { requestPagefind, type Pagefind, type PagefindResult, type ResultData } from './pagefind-api';
 
-export interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-export interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; topic?: string };
-  sub_results: SubResult[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<ResultData>;
-}
+export type { ResultData, SubResult } from './pagefind-api';
 export type Filters = Record<string, string>;
 export type FilterValues = Record<string, Record<string, number>>;
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<FilterValues>;
-  search(term: string, options: { filters: Filters }): Promise<{ results: PagefindResult[] } | null>;
-}
-
 export interface Found {
   /** Pages found, best first, for every variant of the query. */
   pages: number;
@@ -54,25 +31,18 @@ export interface Engine {
 
 /**
  * Resolves once Pagefind has its index in memory. Pagefind's calls wait for that by checking every 50 ms;
- * empty searches started 10 ms apart (each returns as soon as the index is there) notice it within 10 ms.
+ * empty preloads started 2 ms apart (each returns as soon as the index is there, loading nothing) notice it within 2 ms.
  */
 function indexReady(pagefind: Pagefind): Promise<unknown> {
-  const probe = (delay: number) => new Promise((resolve) => setTimeout(resolve, delay)).then(() => pagefind.search('', { filters: {} }));
-  return Promise.race([0, 10, 20, 30, 40].map(probe));
+  const probe = (delay: number) => new Promise((resolve) => setTimeout(resolve, delay)).then(() => pagefind.preload(''));
+  return Promise.race(Array.from({ length: 25 }, (_, i) => probe(i * 2)));
 }
 
 async function load(): Promise<Engine> {
-  // Pagefind adds this tag to its entry file's URL to bypass caches; the preloads must ask for the same URL.
-  const cacheTag = String(Date.now());
-  void preloadIndex(cacheTag).catch(() => undefined);
   const [pagefind, synonyms] = await Promise.all([
-    import(/* @vite-ignore */ href('pagefind/pagefind.js')) as Promise<Pagefind>,
+    requestPagefind(),
     fetchJson<{ groups: SynonymGroups }>('search-synonyms.json').then((file) => file.groups, () => []),
   ]);
-  // On the main thread: a worker would fetch its own script and compile the WebAssembly a second time
-  // before the first result, and the handbook's searches take a few milliseconds.
-  await pagefind.options({ baseUrl: href(), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true, metaCacheTag: cacheTag });
-  await pagefind.init();
   await indexReady(pagefind);
   let vocabulary: Promise<Vocabulary> | undefined;
 

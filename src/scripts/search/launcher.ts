@@ -2,19 +2,23 @@
 // (not while typing in a field), or from the header box, and starts loading the index on its focus or hover.
 // On the search page, the same keys focus the page's own search field.
 import { isTyping } from '../typing';
+import { preloadPagefind } from './pagefind-files';
+import { SEARCH_EVENT, type SearchRequest } from './search-events';
 
-export const SEARCH_EVENT = 'handbook:search';
-export interface SearchRequest {
-  open: boolean;
-  query?: string;
+// Pagefind starts loading beside the dialog, not after it: the files its first search needs are asked for
+// here, at once (pagefind-loader.ts says why), and the loader (SearchBox.astro gives its URL) starts Pagefind.
+function loadPagefind(url: string): void {
+  preloadPagefind();
+  void import(/* @vite-ignore */ url).catch(() => undefined);
 }
 
 // The dialog is bundled on its own (SearchBox.astro gives its URL): a bundler-made dynamic import would add
 // a module-preload helper to every page. It answers SEARCH_EVENT once loaded.
 function requestDialog(open: boolean, box?: HTMLInputElement): void {
-  const url = document.querySelector<HTMLElement>('[data-search-dialog]')?.dataset.searchDialog;
-  if (!url) return;
-  void import(/* @vite-ignore */ url).then(() => {
+  const form = document.querySelector<HTMLElement>('[data-search-dialog]');
+  if (!form) return;
+  loadPagefind(form.dataset.searchLoader!);
+  void import(/* @vite-ignore */ form.dataset.searchDialog!).then(() => {
     // Read the box only now: the reader may have typed on while the dialog loaded.
     const request: SearchRequest = { open, query: box?.value ?? '' };
     if (open && box) box.value = '';

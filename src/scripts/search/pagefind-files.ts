@@ -1,0 +1,30 @@
+// Names of the files Pagefind fetches, for preloads that its own requests then reuse. Shared by the launcher
+// (on every page, so kept small) and the loader (bundled apart): both derive the same names from the page.
+import { href } from '../../lib/url';
+
+/**
+ * The tag Pagefind adds to its entry file's URL to bypass caches (its `metaCacheTag`): the page load's start,
+ * the same in every bundle of one page, so the preload and Pagefind ask for one URL.
+ */
+export const pagefindCacheTag = () => String(Math.round(performance.timeOrigin));
+
+/** Pagefind names its WebAssembly after the language it stems: an index for the page's language has that one. */
+export const pagefindWasm = (language: string) => language.split('-')[0] || 'unknown';
+
+export function preload(rel: 'preload' | 'modulepreload', path: string): void {
+  // `crossOrigin` makes a fetch preload match Pagefind's fetch() (CORS mode), so the response is reused, not fetched twice.
+  const link = Object.assign(document.createElement('link'), { rel, crossOrigin: 'anonymous', href: href(path) });
+  if (rel === 'preload') link.as = 'fetch';
+  link.dataset.pagefindPreload = '';
+  document.head.append(link);
+}
+
+/** Asks at once for the files Pagefind fetches first (its script, entry file and WebAssembly), once per page. */
+export function preloadPagefind(): void {
+  if (document.querySelector('link[data-pagefind-preload]')) return;
+  const language = document.documentElement.lang.toLowerCase() || 'unknown';
+  preload('modulepreload', 'pagefind/pagefind.js');
+  for (const file of [`pagefind/pagefind-entry.json?ts=${pagefindCacheTag()}`, `pagefind/wasm.${pagefindWasm(language)}.pagefind`, 'search-synonyms.json']) {
+    preload('preload', file);
+  }
+}
