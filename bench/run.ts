@@ -46,7 +46,7 @@ const BUDGETS = {
 interface SiteMeasures {
   weights: PageWeight[];
   search: { first: Transfer; later: Transfer };
-  latency: { cold: Latency; warm: Latency };
+  latency: { cold: Latency; coldFromShortcut?: Latency; warm: Latency };
 }
 
 /** A question page of the synthetic corpora, where their searches start (the real handbook's START_PAGE is not in them). */
@@ -160,7 +160,9 @@ function report(results: Results): void {
   }
   console.log(`  first search: ${site.search.first.requests} requests, ${kib(site.search.first.bytes)}; later search: ${site.search.later.requests} requests, ${kib(site.search.later.bytes)}`);
   console.log(`\nSearch dialog latency (${site.latency.warm.samples} queries)   median   p95`);
-  console.log(`  cold                 ${String(site.latency.cold.medianMs).padStart(6)} ms ${String(site.latency.cold.p95Ms).padStart(5)} ms`);
+  console.log(`  cold, from the query's first keystroke ${String(site.latency.cold.medianMs).padStart(6)} ms ${String(site.latency.cold.p95Ms).padStart(5)} ms`);
+  const shortcut = site.latency.coldFromShortcut;
+  if (shortcut) console.log(`  cold, from Ctrl+K     ${String(shortcut.medianMs).padStart(6)} ms ${String(shortcut.p95Ms).padStart(5)} ms`);
   console.log(`  warm                 ${String(site.latency.warm.medianMs).padStart(6)} ms ${String(site.latency.warm.p95Ms).padStart(5)} ms`);
   const cardRow = (label: string, c: CardTiming) =>
     console.log(`  ${label.padEnd(20)} ${String(c.cards).padStart(5)}   ${String(c.totalMs).padStart(8)} ms   ${String(c.medianMs).padStart(6)} ms   ${String(c.maxMs).padStart(6)} ms`);
@@ -197,7 +199,7 @@ function report(results: Results): void {
   console.log(`  question page <= ${BUDGETS.questionPageGzipKiB} KiB gzip        ${pageKiB} KiB   ${verdict(pageKiB <= BUDGETS.questionPageGzipKiB)}`);
   console.log(`  question page JS <= ${BUDGETS.questionPageJsGzipKiB} KiB gzip     ${jsKiB} KiB   ${verdict(jsKiB <= BUDGETS.questionPageJsGzipKiB)}`);
   console.log(`  warm search median <= ${BUDGETS.warmSearchMedianMs} ms         ${site.latency.warm.medianMs} ms   ${verdict(site.latency.warm.medianMs <= BUDGETS.warmSearchMedianMs)}`);
-  console.log(`  cold search median <= ${BUDGETS.coldSearchMedianMs} ms        ${site.latency.cold.medianMs} ms   ${verdict(site.latency.cold.medianMs <= BUDGETS.coldSearchMedianMs)}`);
+  console.log(`  cold search median <= ${BUDGETS.coldSearchMedianMs} ms (from the first keystroke) ${site.latency.cold.medianMs} ms   ${verdict(site.latency.cold.medianMs <= BUDGETS.coldSearchMedianMs)}`);
   console.log(`  real build <= ${BUDGETS.realBuildSeconds} s                  ${build.total.seconds} s   ${verdict(build.total.seconds <= BUDGETS.realBuildSeconds)}`);
   console.log(`  cold real build <= ${BUDGETS.coldBuildSeconds} s              ${cold} s   ${verdict(cold <= BUDGETS.coldBuildSeconds)}`);
   if (rebuild) console.log(`  rebuild after one edit <= ${BUDGETS.editedRebuildSeconds} s     ${rebuild.build.total.seconds} s   ${verdict(rebuild.build.total.seconds <= BUDGETS.editedRebuildSeconds)}`);

@@ -26,13 +26,17 @@ export function summarize(samples: number[]): Latency {
 }
 
 // Runs inside the page. Kept as source text: tsx would wrap named inner functions in a helper the page lacks.
-// With `open`, the clock starts at the Ctrl+K keystroke on a page where nothing of search has loaded yet:
-// it covers loading the dialog, Pagefind and the index; the query is typed as soon as the field exists.
+// With `open`, the page is one where nothing of search has loaded yet: Ctrl+K opens the dialog (which starts
+// loading Pagefind and the index) and the query is typed as soon as the field exists, with no pause a reader
+// would give the loading. Resolves with the time to results from the query's first keystroke (what issue 16
+// budgets) and from the Ctrl+K keystroke (which adds opening the dialog).
 const TIME_QUERY = `(q, open) => new Promise((resolve, reject) => {
   const start = performance.now();
+  let typed = start;
   const field = () => document.querySelector('dialog[open] .search-panel__input');
   const type = () => {
     const input = field();
+    typed = performance.now();
     input.value = q;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
@@ -42,7 +46,7 @@ const TIME_QUERY = `(q, open) => new Promise((resolve, reject) => {
     const status = document.querySelector('dialog[open] .search-panel__status')?.textContent ?? '';
     if (status.includes('“' + q + '”')) {
       observer.disconnect();
-      requestAnimationFrame(() => resolve(performance.now() - start));
+      requestAnimationFrame(() => resolve({ fromKeystroke: performance.now() - typed, fromShortcut: performance.now() - start }));
     }
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -51,16 +55,26 @@ const TIME_QUERY = `(q, open) => new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error('no answer for "' + q + '" within 10 s')), 10000);
 })`;
 
+interface QueryTime {
+  fromKeystroke: number;
+  fromShortcut: number;
+}
+
 /** Resolves when the results for `query` are on screen; `open` first opens the dialog with Ctrl+K. */
-function timeQuery(page: Page, query: string, open = false): Promise<number> {
-  return page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)}, ${open})`) as Promise<number>;
+function timeQuery(page: Page, query: string, open = false): Promise<QueryTime> {
+  return page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)}, ${open})`) as Promise<QueryTime>;
 }
 
 /** A question page as a reader lands on it: loaded, nothing of search fetched. */
 export const START_PAGE = 'questions/anchor-boxes/';
 
-export async function measureSearchLatency(browser: Browser, siteUrl: string, startPage = START_PAGE, queries = QUERIES): Promise<{ cold: Latency; warm: Latency }> {
-  const cold: number[] = [];
+export async function measureSearchLatency(
+  browser: Browser,
+  siteUrl: string,
+  startPage = START_PAGE,
+  queries = QUERIES,
+): Promise<{ cold: Latency; coldFromShortcut: Latency; warm: Latency }> {
+  const cold: QueryTime[] = [];
   const warm: number[] = [];
   for (const query of queries) {
     // Cold: a reader's first search, in a browser with an empty cache (hashed files would otherwise be reused).
@@ -76,7 +90,7 @@ export async function measureSearchLatency(browser: Browser, siteUrl: string, st
   await timeQuery(page, queries[0]!, true);
   // Warm: the same dialog after every query has run once; each measured query follows a different one.
   for (const query of queries) await timeQuery(page, query);
-  for (const query of queries) warm.push(await timeQuery(page, query));
+  for (const query of queries) warm.push((await timeQuery(page, query)).fromKeystroke);
   await context.close();
-  return { cold: summarize(cold), warm: summarize(warm) };
+  return { cold: summarize(cold.map((t) => t.fromKeystroke)), coldFromShortcut: summarize(cold.map((t) => t.fromShortcut)), warm: summarize(warm) };
 }
