@@ -1,6 +1,6 @@
 // The site's URL scheme, for whichever base path `href` puts in front: src/lib/url.ts applies it to the site
-// being built, and the short-link writer (src/lib/short-links.mjs), which runs outside Astro's pages, to the
-// base path of astro.config.
+// being built (import.meta.env), and short-link-pages.ts, which runs outside Astro's pages, to astro.config's
+// base path.
 
 type Href = (path: string) => string;
 
