@@ -7,6 +7,7 @@ import { transform } from 'esbuild';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentWatcher } from './src/lib/content-watcher.mjs';
+import { shortLinks } from './src/lib/short-links.mjs';
 import { shikiConfig } from './src/lib/shiki.mjs';
 import { normaliseBase } from './scripts/lib/base-path.ts';
 
@@ -32,12 +33,13 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // Short links (/q/…) only redirect; the 404 page is not a page to find, nor is the print page, which
-      // repeats every question (noindex).
-      filter: (page) => !/\/q\/\d+\//.test(new URL(page).pathname) && !/\/(404|print)\/$/.test(new URL(page).pathname),
+      // The 404 page is not a page to find, nor is the print page, which repeats every question (noindex).
+      // Short links (/q/…) only redirect: they are not Astro's pages (src/lib/short-links.mjs), so not listed.
+      filter: (page) => !/\/(404|print)\/$/.test(new URL(page).pathname),
     }),
     sitemapXml(),
     contentWatcher(contentRoot ?? '.'),
+    shortLinks(contentRoot ?? '.'),
   ],
   vite: {
     // Keep every script an external file: the only inline scripts are the ones written on purpose.

@@ -1,6 +1,7 @@
 // Where `astro build` spends its time, read from its log: bundling (Vite's SSR build of every page module),
-// page generation, and the time of each route's pages together ("▶ src/pages/q/[n]/index.astro", then a line
-// per page it writes, "├─ /q/23/ (+2ms)"), so that a route that costs more than its share shows.
+// page generation, and the time of each route's pages together ("▶ src/pages/questions/[slug].astro", then a
+// line per page it writes, "├─ /questions/anchor-boxes/ (+2ms)"), so that a route that costs more than its
+// share shows.
 import { readFileSync } from 'node:fs';
 import { round } from './build-time.ts';
 
@@ -36,6 +37,9 @@ export function astroPhases(astroLogFile: string, top = 6): AstroPhases {
       route.ms += Number(page[1]) * (page[2] === 's' ? 1000 : 1);
     }
   }
+  // The short links are written after the pages, by an integration that logs its own total (src/lib/short-links.mjs).
+  const shortLinks = /\[short-links\] (\d+) pages in ([\d.]+) s/.exec(log);
+  if (shortLinks) routes.set('short links (after the pages)', { pages: Number(shortLinks[1]), ms: Number(shortLinks[2]) * 1000 });
   return {
     bundleSeconds: stepSeconds(log, 'Building static entrypoints'),
     generateSeconds: stepSeconds(log, 'generating static routes'),

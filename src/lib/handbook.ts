@@ -1,9 +1,12 @@
 // The handbook as the site reads it: topics, sources and questions joined, in reading order.
 // Reading order = topics by `order`, then questions in questions.yaml order within each topic.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { countByKind, type Kind, type KindCounts, type SourceId } from './kinds';
+import { findingsOf, type Finding } from './findings';
+import { countByKind, type KindCounts, type SourceId } from './kinds';
 import type { CompiledPage } from './mdx-pages-loader';
 import { anchors } from './url';
+
+export { findingsOf, type Finding };
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 export type QuestionData = QuestionEntry['data'];
@@ -105,24 +108,6 @@ export async function sourceLabel(id: SourceId): Promise<string> {
 export function neighbours(handbook: Handbook, question: Question): { previous?: Question; next?: Question } {
   const index = handbook.questions.indexOf(question);
   return { previous: handbook.questions[index - 1], next: handbook.questions[index + 1] };
-}
-
-/**
- * Everything a question page corrects, as the converter counts it (frontmatter `counts`): the editors'
- * corrections, plus each answer cut off in the source that no editor's `truncated` correction covers.
- */
-export type Finding =
-  | { auto: false; id: number; kind: Kind; source: SourceId; quote: string; note: string; refs: string[] }
-  | { auto: true; kind: 'truncated'; source: SourceId };
-
-export function findingsOf(data: QuestionData): Finding[] {
-  const covered = new Set(data.corrections.filter((c) => c.kind === 'truncated').map((c) => c.source));
-  return [
-    ...data.corrections.map((c) => ({ auto: false as const, ...c })),
-    ...data.answers
-      .filter((a) => a.truncated && !covered.has(a.source))
-      .map((a) => ({ auto: true as const, kind: 'truncated' as const, source: a.source })),
-  ];
 }
 
 /** Where a finding is explained on its question page: the correction, or the cut-off answer. */

@@ -1,10 +1,11 @@
 // `npm run dev`: Astro's dev server with the content watcher. Editing a YAML file changes the page; a broken
-// file prints `file:line: message` and the last good page keeps being served. Runs on a copy of the fixture
-// handbook so the real content is never touched.
+// file prints `file:line: message` and the last good page keeps being served; short links are answered with
+// the pages the build writes. Runs on a copy of the fixture handbook so the real content is never touched.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { builtPages } from './support/crawl';
 import { expect, test } from './support/fixtures';
 import { FIXTURE_ROOT, fixtureSite } from './support/sites';
 
@@ -18,6 +19,7 @@ let root: string;
 let server: ChildProcess;
 let log = '';
 // Astro moves to the next free port when PORT is taken, so the page's address is read from its log.
+let origin = '';
 let page = '';
 
 test.beforeAll(async () => {
@@ -36,7 +38,8 @@ test.beforeAll(async () => {
   server.stderr?.on('data', append);
   await expect.poll(() => log, { timeout: 90_000 }).toMatch(/convert: 6 pages[\s\S]*Local\s+http:\/\/127\.0\.0\.1:\d+\//);
   const local = [...log.matchAll(/Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/g)].at(-1)!;
-  page = `${local[1]}questions/anchor-boxes/`;
+  origin = local[1]!;
+  page = `${origin}questions/anchor-boxes/`;
 });
 
 test.afterAll(async () => {
@@ -51,6 +54,20 @@ const pageText = async () => {
   const response = await fetch(page).catch(() => undefined);
   return response?.ok ? response.text() : '';
 };
+
+// Before any edit, while the content is the one dist-fixture/ was built from.
+test('the dev server answers every short link with the page the build wrote', async () => {
+  const built = builtPages(fixtureSite.dir, fixtureSite.base).filter((p) => p.path.startsWith('/q/'));
+  const { questions } = JSON.parse(readFileSync(join(fixtureSite.dir, 'handbook.json'), 'utf8')) as { questions: Array<{ answers: unknown[]; corrections: unknown[] }> };
+  expect(built).toHaveLength(questions.reduce((sum, q) => sum + 1 + q.answers.length + q.corrections.length, 0));
+  for (const { path, html } of built) {
+    const response = await fetch(new URL(path, origin));
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get('content-type'), path).toContain('text/html');
+    expect(await response.text(), path).toBe(html);
+  }
+  expect((await fetch(new URL('q/999/', origin))).status).toBe(404);
+});
 
 test('editing a key point in an editorial file changes the page', async () => {
   await expect.poll(pageText, { timeout: 60_000 }).toContain(BEFORE);

@@ -1,7 +1,20 @@
 // Short links: /q/<n>/ and /q/<n>/<source>/ land on the canonical page and anchor, highlighted.
 import { expect, test } from './support/fixtures';
-import { anchorBoxes, corrected } from './support/content';
-import { BASED_URL } from './support/sites';
+import { anchorBoxes, corrected, frontmatter, questions } from './support/content';
+import { builtPages } from './support/crawl';
+import { BASED_URL, sites } from './support/sites';
+
+// Written after Astro's pages (src/lib/short-links.mjs): one for each question, each answer and each correction.
+for (const site of Object.values(sites)) {
+  test(`the build has a short link for every question, answer and correction, and no other (${site.base})`, () => {
+    const expected = questions.flatMap(({ n }) => {
+      const { answers, corrections } = frontmatter(n);
+      return [`q/${n}/`, ...answers.map((a) => `q/${n}/${a.source}/`), ...corrections.map((c) => `q/${n}/${c.source}/${c.id}/`)];
+    });
+    const built = builtPages(site.dir, site.base).filter((page) => page.path.startsWith(`${site.base}q/`));
+    expect(built.map((page) => page.path).sort()).toEqual(expected.map((path) => site.base + path).sort());
+  });
+}
 
 for (const [name, root] of [
   ['at the root', ''],

@@ -1,0 +1,64 @@
+// @ts-check
+// The short links (/q/…, src/lib/short-link-pages.ts) outside Astro's page pipeline, where each cost 1–2 ms
+// and there are about nine per question: `astro build` writes them once the handbook's data (handbook.json)
+// is in the build, and `npm run dev` answers them from the content of the moment, so one function makes
+// every short link in both.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { normaliseBase } from '../../scripts/lib/base-path.ts';
+import { toHandbookJson } from '../../scripts/lib/handbook-json.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { shortLinkPages } from './short-link-pages.ts';
+
+/** The build's data export, written by src/pages/handbook.json.ts before any integration's build:done. */
+const HANDBOOK_JSON = 'handbook.json';
+
+/**
+ * @param {string} root the handbook whose content/ the dev server reads
+ * @returns {import('astro').AstroIntegration}
+ */
+export function shortLinks(root) {
+  /** @type {{ base: string; site: string }} */
+  let where = { base: '/', site: '' };
+  return {
+    name: 'short-links',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('short-links: astro.config needs `site`: short links carry absolute canonical and og: URLs');
+        where = { base: normaliseBase(config.base), site: config.site };
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const out = fileURLToPath(dir);
+        const handbook = JSON.parse(readFileSync(join(out, HANDBOOK_JSON), 'utf8'));
+        let count = 0;
+        for (const { route, html } of shortLinkPages(handbook, where)) {
+          mkdirSync(join(out, route), { recursive: true });
+          writeFileSync(join(out, route, 'index.html'), html);
+          count++;
+        }
+        logger.info(`${count} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          try {
+            // Vite takes the base path off `url` before it calls this; `originalUrl` has it, as the build's paths do.
+            const path = decodeURIComponent(new URL(request.originalUrl ?? request.url ?? '/', 'http://dev').pathname);
+            if (!path.startsWith(`${where.base}q/`) || !['GET', 'HEAD'].includes(request.method ?? 'GET')) return next();
+            const route = path.slice(where.base.length);
+            // Read afresh, as handbook.json is in dev, so that an edit shows on the next request.
+            for (const page of shortLinkPages(toHandbookJson(loadContent(root)), where)) {
+              if (page.route !== route) continue;
+              response.setHeader('Content-Type', 'text/html; charset=utf-8');
+              return response.end(request.method === 'HEAD' ? undefined : page.html);
+            }
+            next();
+          } catch (error) {
+            next(error);
+          }
+        });
+      },
+    },
+  };
+}
