@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { transform } from 'esbuild';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { previewCards } from './src/lib/card-integration.ts';
 import { contentWatcher } from './src/lib/content-watcher.mjs';
 import { shikiConfig } from './src/lib/shiki.mjs';
 import { normaliseBase } from './scripts/lib/base-path.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     }),
     sitemapXml(),
     contentWatcher(contentRoot ?? '.'),
+    previewCards(),
   ],
   vite: {
     // Keep every script an external file: the only inline scripts are the ones written on purpose.
