@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { transform } from 'esbuild';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { previewCards } from './src/lib/card-integration.ts';
 import { contentWatcher } from './src/lib/content-watcher.mjs';
 import { shortLinks } from './src/lib/short-links.mjs';
 import { shikiConfig } from './src/lib/shiki.mjs';
@@ -26,8 +27,9 @@ export default defineConfig({
   // never leaves entries of the wrong handbook behind for the next build of this one.
   ...(contentRoot && { cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(contentRoot).digest('hex').slice(0, 12)}/` }),
   trailingSlash: 'always',
-  // Four pages at a time: while one page renders, the cards drawn on libuv's pool and the file writes of others
-  // proceed (page generation at 500 questions: 27–30 s at 1, 23.5–24 s at 4). Every page is independent.
+  // Four pages at a time: while one page renders, others wait for their cards (drawn in worker threads,
+  // src/lib/card-integration.ts) or their file writes (page generation at 500 questions, when cards were drawn
+  // on this thread and libuv's pool: 27–30 s at 1, 23.5–24 s at 4). Every page is independent.
   build: { format: 'directory', concurrency: 4 },
   markdown: { syntaxHighlight: 'shiki', shikiConfig },
   integrations: [
@@ -40,6 +42,7 @@ export default defineConfig({
     sitemapXml(),
     contentWatcher(contentRoot ?? '.'),
     shortLinks(contentRoot ?? '.'),
+    previewCards(),
   ],
   vite: {
     // Keep every script an external file: the only inline scripts are the ones written on purpose.

@@ -1,6 +1,6 @@
 // Time preview cards add to a build, read from Astro's log, which times every file it writes
-// ("├─ /cards/23.png/ (+31ms)"). Cards are drawn a few ahead (src/lib/card-queue.ts), so a card's time is how
-// long the build waited for it, not its drawing time.
+// ("├─ /cards/23.png/ (+31ms)"). Cards are drawn in worker threads from the start of the build
+// (src/lib/card-integration.ts), so a card's time is how long its page waited for it, not its drawing time.
 import { readFileSync } from 'node:fs';
 import { median, round } from './build-time.ts';
 

@@ -1,26 +1,28 @@
 // Cards cached by the digest of what decides their pixels, so an unchanged question is not drawn again.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CardNode } from './card';
-import { DRAWING_VERSION, drawCard } from './card-draw';
+import { DRAWING_VERSION } from './card-draw.mjs';
 
 /** Relative to the project root (the build's working directory); node_modules/ is never committed. */
 export const CARD_CACHE_DIR = join('node_modules', '.cache', 'handbook-cards');
+
+export type DrawCard = (layout: CardNode) => Promise<Uint8Array>;
 
 export function cardDigest(layout: CardNode): string {
   return createHash('sha256').update(DRAWING_VERSION).update('\n').update(JSON.stringify(layout)).digest('hex');
 }
 
-export async function cachedCard(layout: CardNode, cacheDir = CARD_CACHE_DIR): Promise<Uint8Array> {
+/** The card's file in the cache, drawn with `draw` first unless it is there already. */
+export async function cachedCardFile(layout: CardNode, draw: DrawCard, cacheDir = CARD_CACHE_DIR): Promise<string> {
   const file = join(cacheDir, `${cardDigest(layout)}.png`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
-  const png = await drawCard(layout);
+  if (await access(file).then(() => true, () => false)) return file;
+  const png = await draw(layout);
   await mkdir(cacheDir, { recursive: true });
   // Two builds at once (dist/ and dist-base/) may draw the same card: write aside, then rename into place.
   const partial = `${file}.${process.pid}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
-  return png;
+  return file;
 }

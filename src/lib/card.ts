@@ -1,13 +1,11 @@
 // A question's preview card (the og:image a pasted link unfurls into): what it says, and its layout as a
-// tree of boxes for satori. Pure: drawing it is card-draw.ts's job.
+// tree of boxes for satori. Pure: drawing it is card-draw.mjs's job.
+import { CARD_FONT_SUBSETS, CARD_HEIGHT, CARD_WIDTH } from './card-canvas.mjs';
 import { KINDS, correctionsPhrase, kindInfo, type Kind, type KindCounts } from './kinds';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+export { CARD_HEIGHT, CARD_WIDTH };
 export const SITE_NAME = 'CV Interview Handbook';
 
-/** Inter's subsets, each loaded as its own family: satori takes a glyph from the first family in the list that has it. */
-export const CARD_FONT_SUBSETS = ['latin', 'latin-ext', 'greek'] as const;
 const fontFamily = CARD_FONT_SUBSETS.map((subset) => `Inter ${subset}`).join(', ');
 
 /** Everything a card shows; two questions with equal facts get byte-identical cards. */

@@ -21,6 +21,7 @@ let log = '';
 // Astro moves to the next free port when PORT is taken, so the page's address is read from its log.
 let origin = '';
 let page = '';
+let card = '';
 
 test.beforeAll(async () => {
   // A fixed path, so that runs of this test do not pile up copies in the temporary directory.
@@ -40,6 +41,7 @@ test.beforeAll(async () => {
   const local = [...log.matchAll(/Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/g)].at(-1)!;
   origin = local[1]!;
   page = `${origin}questions/anchor-boxes/`;
+  card = `${origin}cards/5.png/`;
 });
 
 test.afterAll(async () => {
@@ -81,4 +83,13 @@ test('a broken file prints file:line and the last good page stays', async () => 
   await expect.poll(() => log, { timeout: 60_000 }).toMatch(/content\/editorial\/q05\.yaml:\d+: invalid YAML/);
   expect(log).toContain('the site keeps serving the last good pages');
   expect(await pageText()).toContain(AFTER);
+});
+
+test('a preview card is drawn in a card worker, which loads without a TypeScript loader', async () => {
+  const response = await fetch(card);
+  expect(response.status, log).toBe(200);
+  expect(response.headers.get('content-type')).toBe('image/png');
+  const png = Buffer.from(await response.arrayBuffer());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 });

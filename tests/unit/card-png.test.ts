@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { indexColours, indexedPng } from '../../src/lib/card-png.ts';
+import { indexColours, indexedPng } from '../../src/lib/card-png.mjs';
 
 interface Case {
   name: string;
@@ -44,12 +44,12 @@ function decoded(png: Uint8Array): { width: number; height: number; colourType: 
 }
 
 describe('indexed PNG', () => {
-  it.each(cases.filter((c) => !c.error))('$name', async (c) => {
+  it.each(cases.filter((c) => !c.error))('$name', (c) => {
     const rgba = image(c);
     expect(rgba.length).toBe(c.width * c.height * 4);
     const indexed = indexColours(rgba);
     expect(indexed.palette.length / 3).toBe(c.colours);
-    const png = await indexedPng(indexed, c.width, c.height);
+    const png = indexedPng(indexed, c.width, c.height);
     const out = decoded(png);
     expect({ width: out.width, height: out.height, colourType: out.colourType }).toEqual({ width: c.width, height: c.height, colourType: 3 });
     const rgb = [...rgba].filter((_, i) => i % 4 !== 3);
@@ -64,9 +64,9 @@ describe('indexed PNG', () => {
     expect(() => indexColours(image(c))).toThrow(c.error);
   });
 
-  it('is the same bytes every time', async () => {
+  it('is the same bytes every time', () => {
     const c = cases.find((x) => !x.exact && !x.error)!;
-    const first = Buffer.from(await indexedPng(indexColours(image(c)), c.width, c.height));
-    expect(Buffer.from(await indexedPng(indexColours(image(c)), c.width, c.height)).equals(first)).toBe(true);
+    const first = Buffer.from(indexedPng(indexColours(image(c)), c.width, c.height));
+    expect(Buffer.from(indexedPng(indexColours(image(c)), c.width, c.height)).equals(first)).toBe(true);
   });
 });

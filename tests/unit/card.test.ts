@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { decode } from 'fast-png';
@@ -6,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { shorten } from '../../scripts/lib/plain-text.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardLayout, type CardFacts } from '../../src/lib/card.ts';
-import { cachedCard, cardDigest } from '../../src/lib/card-cache.ts';
-import { drawCard } from '../../src/lib/card-draw.ts';
+import { cachedCardFile, cardDigest } from '../../src/lib/card-cache.ts';
+import { DRAWING_VERSION, drawCard } from '../../src/lib/card-draw.mjs';
 import { correctionsPhrase } from '../../src/lib/kinds.ts';
 
 interface Case {
@@ -17,6 +18,9 @@ interface Case {
   alt: string;
 }
 const cases = parse(readFileSync('tests/fixtures/cards/cases.yaml', 'utf8')) as Case[];
+/** Each case's card as drawn before cards moved to worker threads. */
+const drawn = parse(readFileSync('tests/fixtures/cards/drawn.yaml', 'utf8')) as { drawing_version: string; sha256: Record<string, string> };
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -70,11 +74,20 @@ describe('drawing a card', { timeout: 30_000 }, () => {
 
   it('is drawn once, then read from the cache', async () => {
     const layout = cardLayout(second!.facts);
-    const drawn = await cachedCard(layout, scratch);
-    const file = join(scratch, `${cardDigest(layout)}.png`);
-    expect(Buffer.from(readFileSync(file)).equals(Buffer.from(drawn))).toBe(true);
-    // A cache hit returns the stored bytes without drawing: prove it with bytes no drawing makes.
+    const file = await cachedCardFile(layout, drawCard, scratch);
+    expect(file).toBe(join(scratch, `${cardDigest(layout)}.png`));
+    expect(Buffer.from(readFileSync(file)).equals(Buffer.from(await drawCard(layout)))).toBe(true);
+    // A cache hit is the stored file, not drawn again: prove it with bytes no drawing makes.
     writeFileSync(file, 'cached');
-    expect(Buffer.from(await cachedCard(layout, scratch)).toString()).toBe('cached');
+    const notDrawn = () => Promise.reject(new Error('drawn again'));
+    expect(readFileSync(await cachedCardFile(layout, notDrawn, scratch), 'utf8')).toBe('cached');
+  });
+
+  it('has the drawing libraries the recorded cards were drawn with', () => {
+    expect(DRAWING_VERSION, 'new drawing libraries: record the cards of tests/fixtures/cards/drawn.yaml again').toBe(drawn.drawing_version);
+  });
+
+  it.each(cases)('is the same bytes as before cards moved to worker threads: $name', async ({ name, facts }) => {
+    expect(sha256(await drawCard(cardLayout(facts)))).toBe(drawn.sha256[name]);
   });
 });

@@ -1,38 +1,46 @@
+// @ts-check
 // A card as an indexed-colour PNG: a card has a few flat colours and their anti-aliased edges, about 200 to 320
 // colours in all, so a 256-colour palette keeps it as drawn at 40% of the bytes of resvg's RGBA PNG.
-import { promisify } from 'node:util';
-import { crc32, deflate } from 'node:zlib';
+// Plain JavaScript: the card workers (card-worker.mjs) load it without a TypeScript loader.
+import { crc32, deflateSync } from 'node:zlib';
 
 const MAX_COLOURS = 256;
 
-export interface IndexedImage {
-  /** RGB triples, at most 256 of them. */
-  palette: Uint8Array;
-  /** One palette index a pixel, row by row. */
-  indices: Uint8Array;
-}
+/**
+ * @typedef {object} IndexedImage
+ * @property {Uint8Array} palette RGB triples, at most 256 of them.
+ * @property {Uint8Array} indices One palette index a pixel, row by row.
+ */
 
 // A colour is one RGBA pixel read as a 32-bit word: 0xAABBGGRR on the little-endian machines Node runs on.
-const red = (colour: number) => colour & 0xff;
-const green = (colour: number) => (colour >>> 8) & 0xff;
-const blue = (colour: number) => (colour >>> 16) & 0xff;
-const distance = (a: number, b: number) => (red(a) - red(b)) ** 2 + (green(a) - green(b)) ** 2 + (blue(a) - blue(b)) ** 2;
+/** @param {number} colour */
+const red = (colour) => colour & 0xff;
+/** @param {number} colour */
+const green = (colour) => (colour >>> 8) & 0xff;
+/** @param {number} colour */
+const blue = (colour) => (colour >>> 16) & 0xff;
+/** @param {number} a @param {number} b */
+const distance = (a, b) => (red(a) - red(b)) ** 2 + (green(a) - green(b)) ** 2 + (blue(a) - blue(b)) ** 2;
 
 /**
  * Each colour an index. Up to 256 colours this is exact. Past that, the 256 most frequent colours are kept and
  * each rarer one (a shade of a glyph's edge, a few pixels) becomes the nearest kept colour. Deterministic: ties go
  * to the colour seen first.
+ * @param {Uint8Array} rgba
+ * @returns {IndexedImage}
  */
-export function indexColours(rgba: Uint8Array): IndexedImage {
+export function indexColours(rgba) {
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.byteLength / 4);
-  const ids = new Map<number, number>();
-  const colours: number[] = [];
+  /** @type {Map<number, number>} */
+  const ids = new Map();
+  /** @type {number[]} */
+  const colours = [];
   // A card has a few hundred colours; more than 65,536 would need wider ids than any card does.
   const idOf = new Uint16Array(pixels.length);
   let current = 0;
   let id = -1;
   for (let p = 0; p < pixels.length; p++) {
-    const colour = pixels[p]!;
+    const colour = /** @type {number} */ (pixels[p]);
     // Runs of one colour are the rule (background, fills): look a colour up only where a run starts.
     if (colour !== current || id < 0) {
       let known = ids.get(colour);
@@ -52,34 +60,42 @@ export function indexColours(rgba: Uint8Array): IndexedImage {
   if (colours.length <= MAX_COLOURS) return { palette: rgbTriples(colours), indices: new Uint8Array(idOf) };
   // Too many colours: the most frequent are kept, in order of frequency.
   const counts = new Uint32Array(colours.length);
-  for (let p = 0; p < idOf.length; p++) counts[idOf[p]!]!++;
-  const order = colours.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || a - b);
-  const kept = order.slice(0, MAX_COLOURS).map((i) => colours[i]!);
+  const count = (/** @type {number} */ i) => /** @type {number} */ (counts[i]);
+  for (let p = 0; p < idOf.length; p++) {
+    const i = /** @type {number} */ (idOf[p]);
+    counts[i] = count(i) + 1;
+  }
+  const order = colours.map((_, i) => i).sort((a, b) => count(b) - count(a) || a - b);
+  const kept = order.slice(0, MAX_COLOURS).map((i) => /** @type {number} */ (colours[i]));
   const slot = new Uint8Array(colours.length);
   order.forEach((i, rank) => {
-    slot[i] = rank < MAX_COLOURS ? rank : nearest(colours[i]!, kept);
+    slot[i] = rank < MAX_COLOURS ? rank : nearest(/** @type {number} */ (colours[i]), kept);
   });
   const indices = new Uint8Array(pixels.length);
-  for (let p = 0; p < pixels.length; p++) indices[p] = slot[idOf[p]!]!;
+  for (let p = 0; p < pixels.length; p++) indices[p] = /** @type {number} */ (slot[/** @type {number} */ (idOf[p])]);
   return { palette: rgbTriples(kept), indices };
 }
 
-function rgbTriples(colours: number[]): Uint8Array {
+/** @param {number[]} colours */
+function rgbTriples(colours) {
   const triples = new Uint8Array(colours.length * 3);
   colours.forEach((colour, i) => triples.set([red(colour), green(colour), blue(colour)], i * 3));
   return triples;
 }
 
-function nearest(colour: number, palette: number[]): number {
+/** @param {number} colour @param {number[]} palette */
+function nearest(colour, palette) {
   let best = 0;
-  for (let i = 1; i < palette.length; i++) if (distance(colour, palette[i]!) < distance(colour, palette[best]!)) best = i;
+  for (let i = 1; i < palette.length; i++) {
+    if (distance(colour, /** @type {number} */ (palette[i])) < distance(colour, /** @type {number} */ (palette[best]))) best = i;
+  }
   return best;
 }
 
-const deflateAsync = promisify(deflate);
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
-function chunk(type: string, data: Uint8Array): Buffer {
+/** @param {string} type @param {Uint8Array} data */
+function chunk(type, data) {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
   out.write(type, 4, 'latin1');
@@ -91,9 +107,13 @@ function chunk(type: string, data: Uint8Array): Buffer {
 /**
  * The PNG file (colour type 3, 8 bits an index, no filter: the PNG spec's advice for palette images). Written
  * here rather than with fast-png, whose deflate in JavaScript took 4 times as long as node:zlib for the same
- * bytes; node:zlib also compresses on libuv's thread pool, off the build's main thread.
+ * bytes. Synchronous: a card is drawn in a worker thread of its own (card-workers.ts).
+ * @param {IndexedImage} image
+ * @param {number} width
+ * @param {number} height
+ * @returns {Uint8Array}
  */
-export async function indexedPng({ palette, indices }: IndexedImage, width: number, height: number): Promise<Uint8Array> {
+export function indexedPng({ palette, indices }, width, height) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -101,6 +121,5 @@ export async function indexedPng({ palette, indices }: IndexedImage, width: numb
   // Each row starts with its filter type, 0 (none).
   const rows = new Uint8Array(height * (width + 1));
   for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-  const data = await deflateAsync(rows);
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', palette), chunk('IDAT', data), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', palette), chunk('IDAT', deflateSync(rows)), chunk('IEND', new Uint8Array())]);
 }

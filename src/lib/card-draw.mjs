@@ -1,0 +1,50 @@
+// @ts-check
+// Draws a card layout (card.ts) as a PNG without a browser: satori lays it out into an SVG with the text as
+// outlines, resvg rasterises it, card-png.mjs writes it with a palette. The font comes from an npm package, so
+// nothing is fetched. Plain JavaScript: it runs in the card workers (card-worker.mjs), which load it without a
+// TypeScript loader, in `astro build` as in `npm run dev`.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { CARD_FONT_SUBSETS, CARD_HEIGHT, CARD_WIDTH } from './card-canvas.mjs';
+import { indexColours, indexedPng } from './card-png.mjs';
+
+const require = createRequire(import.meta.url);
+
+// satori reads woff, not woff2.
+const FONT_FILES = CARD_FONT_SUBSETS.flatMap((subset) =>
+  /** @type {const} */ ([400, 700]).map((weight) => ({ family: `Inter ${subset}`, file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`, weight })),
+);
+
+/**
+ * Whatever decides a card's bytes besides its layout: a new version of any of these draws every card again.
+ * The last one is card-png.mjs's way of writing a PNG: count it up when that changes.
+ */
+export const DRAWING_VERSION = [
+  ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map((name) => `${name}@${/** @type {{ version: string }} */ (require(`${name}/package.json`)).version}`),
+  'indexed-png@1',
+].join(' ');
+
+/** @type {import('satori').Font[] | undefined} */
+let fonts;
+
+// One array for every card: satori keeps the fonts it parsed from an array it has seen.
+function loadFonts() {
+  fonts ??= FONT_FILES.map(({ family, file, weight }) => ({ name: family, weight, style: /** @type {const} */ ('normal'), data: readFileSync(require.resolve(file)) }));
+  return fonts;
+}
+
+/**
+ * The card as PNG bytes. Everything after satori's layout is synchronous: each card worker draws one card at a
+ * time, on a core of its own.
+ * @param {import('./card.ts').CardNode} layout
+ * @returns {Promise<Uint8Array>}
+ */
+export async function drawCard(layout) {
+  // satori types its input as a React node; CardNode is that shape without depending on React.
+  const element = /** @type {Parameters<typeof satori>[0]} */ (/** @type {unknown} */ (layout));
+  const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  return indexedPng(indexColours(image.pixels), image.width, image.height);
+}

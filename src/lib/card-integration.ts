@@ -1,0 +1,34 @@
+// Preview cards drawn in worker threads from the start of `astro build`: while Astro loads the collections,
+// bundles and writes the other pages, the cards are drawn from the converter's output (card-requests.ts), so
+// that /cards/<n>.png mostly finds its card drawn. In `npm run dev` cards are drawn when asked for.
+import type { AstroIntegration } from 'astro';
+import { cardRequests } from './card-requests';
+import { CardStore, installCardStore } from './card-store';
+import { cardWorkers } from './card-workers';
+import { contentPath } from './content-root';
+
+export function previewCards(): AstroIntegration {
+  let store: CardStore | undefined;
+  const close = async () => {
+    installCardStore(undefined);
+    await store?.close();
+    store = undefined;
+  };
+  return {
+    name: 'preview-cards',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const workers = cardWorkers();
+        // Two cards queued a worker: one drawing, one waiting, and a card asked for out of turn waits behind few.
+        store = new CardStore(workers, 2 * workers.threads);
+        installCardStore(store);
+        if (command === 'build') {
+          store.drawAhead(cardRequests(contentPath())).catch((error: unknown) => logger.warn(`cards are drawn as their pages ask: ${String(error)}`));
+        }
+      },
+      'astro:build:done': close,
+      'astro:server:done': close,
+    },
+  };
+}
