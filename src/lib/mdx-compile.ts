@@ -34,7 +34,13 @@ function remarkComponentNames() {
   };
 }
 
-export function mdxProcessor({ markdown, experimental }: AstroConfig) {
+/** What compiling depends on in Astro's configuration. */
+export interface MdxSettings {
+  markdown: AstroConfig['markdown'];
+  experimental: Pick<AstroConfig['experimental'], 'headingIdCompat'>;
+}
+
+export function mdxProcessor({ markdown, experimental }: MdxSettings) {
   const highlighter = typeof markdown.syntaxHighlight === 'object' ? markdown.syntaxHighlight : { type: markdown.syntaxHighlight, excludeLangs: undefined };
   return createProcessor({
     outputFormat: 'function-body',
