@@ -15,7 +15,7 @@ const EXTENSION = '.mdx';
 
 // Fewer changed pages than this compile on the main thread: starting the workers costs about as much as
 // compiling that many pages (an edit in `npm run dev`, a rebuild after one edit).
-const POOL_FROM = 8;
+const POOL_FROM = 16;
 
 export interface MdxPagesOptions {
   /** How many changed pages make it worth starting the compile workers. */
