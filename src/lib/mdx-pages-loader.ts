@@ -170,9 +170,9 @@ class PageCompiler {
 }
 
 /**
- * Part of every digest: the compiler's version, how mdx-compile.ts calls it and what this loader stores, so that
- * a new compiler, new options or a new entry format compile every page again. (A change to the Markdown
- * settings in astro.config.mjs clears the store.)
+ * Part of every digest: the compiler's version, how mdx-compile.ts calls it (with the pages it skips plugins on)
+ * and what this loader stores, so that a new compiler, new options or a new entry format compile every page
+ * again. (A change to the Markdown settings in astro.config.mjs clears the store.)
  */
 async function compilerSalt(root: string): Promise<string> {
   const versions = await Promise.all(
@@ -181,7 +181,7 @@ async function compilerSalt(root: string): Promise<string> {
       return `${name}@${manifest.version}`;
     }),
   );
-  const code = await Promise.all([new URL('mdx-compile.ts', import.meta.url), new URL(import.meta.url)].map((file) => readFile(file, 'utf8')));
+  const code = await Promise.all(['mdx-compile.ts', 'rehype-where-needed.ts', import.meta.url].map((file) => readFile(new URL(file, import.meta.url), 'utf8')));
   return [...versions, ...code].join('\n');
 }
 

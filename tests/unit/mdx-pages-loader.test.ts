@@ -63,7 +63,8 @@ const load = (folder: string, ctx: LoaderContext, options: MdxPagesOptions = {})
     .then(() => 'ok')
     .catch((error: Error) => error.message.split('\n').slice(1).join('\n'));
 
-describe('question pages loader', () => {
+// Starting worker threads loads the compiler in each: seconds on a busy machine.
+describe('question pages loader', { timeout: 60_000 }, () => {
   // Every scenario on this thread, and on the compile workers as a cold build of many pages has it.
   it.each(scenarios.flatMap((scenario) => [[scenario, 'this thread', 100], [scenario, 'worker threads', 1]] as const))('%s (%s)', async (scenario, _threads, poolFrom) => {
     const expected = readFileSync(join(dir, scenario, 'expected.txt'), 'utf8').trim();
