@@ -8,6 +8,7 @@ import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
 import { VFile } from 'vfile';
+import { hasCodeBlock, needsHtmlParse, whereNeeded } from './rehype-where-needed';
 
 /** What compiling a page gives: the function body, and the components its MDX uses, by name. */
 export interface CompiledMdx {
@@ -34,7 +35,13 @@ function remarkComponentNames() {
   };
 }
 
-export function mdxProcessor({ markdown, experimental }: AstroConfig) {
+/** What compiling depends on in Astro's configuration. */
+export interface MdxSettings {
+  markdown: AstroConfig['markdown'];
+  experimental: Pick<AstroConfig['experimental'], 'headingIdCompat'>;
+}
+
+export function mdxProcessor({ markdown, experimental }: MdxSettings) {
   const highlighter = typeof markdown.syntaxHighlight === 'object' ? markdown.syntaxHighlight : { type: markdown.syntaxHighlight, excludeLangs: undefined };
   return createProcessor({
     outputFormat: 'function-body',
@@ -44,8 +51,8 @@ export function mdxProcessor({ markdown, experimental }: AstroConfig) {
     remarkPlugins: [...(markdown.gfm ? [remarkGfm] : []), ...(markdown.smartypants ? [remarkSmartypants] : []), ...markdown.remarkPlugins, remarkComponentNames] as never,
     rehypePlugins: [
       // Raw HTML passes through to the highlighter, as in @astrojs/mdx.
-      [rehypeRaw, { passThrough: nodeTypes }],
-      ...(highlighter.type === 'shiki' ? [[rehypeShiki, markdown.shikiConfig, highlighter.excludeLangs]] : []),
+      [whereNeeded(needsHtmlParse, rehypeRaw), { passThrough: nodeTypes }],
+      ...(highlighter.type === 'shiki' ? [[whereNeeded(hasCodeBlock, rehypeShiki), markdown.shikiConfig, highlighter.excludeLangs]] : []),
       ...(highlighter.type === 'prism' ? [[rehypePrism, highlighter.excludeLangs]] : []),
       ...markdown.rehypePlugins,
       [rehypeHeadingIds, { experimentalHeadingIdCompat: experimental.headingIdCompat }],

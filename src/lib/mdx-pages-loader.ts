@@ -8,11 +8,26 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { compileMdx, mdxProcessor, type MdxProcessor } from './mdx-compile';
+import { compileMdx, mdxProcessor, type CompiledMdx, type MdxProcessor } from './mdx-compile';
+import { startCompilePool } from './mdx-compile-pool';
 
 const EXTENSION = '.mdx';
 
+// Fewer changed pages than this compile on the main thread: starting the workers costs about as much as
+// compiling that many pages (an edit in `npm run dev`, a rebuild after one edit).
+const POOL_FROM = 16;
+
+export interface MdxPagesOptions {
+  /** How many changed pages make it worth starting the compile workers. */
+  poolFrom?: number;
+}
+
 type Entry = Parameters<LoaderContext['store']['set']>[0];
+type Compile = (body: string, file: string) => Promise<CompiledMdx>;
+/** A page whose content changed since it was last compiled. */
+type ColdPage = { id: string; path: string; file: string; digest: string; compiled: string; frontmatter: Record<string, unknown>; body: string };
+type ReadPage = { id: string } | ColdPage | { problems: string[] };
+type SyncedPage = { id: string; entry?: Entry } | { problems: string[] };
 
 /**
  * What a question entry's `rendered.metadata` holds: the file with its compiled body, and the components the
@@ -24,24 +39,36 @@ export interface CompiledPage {
   components: string[];
 }
 
-export function mdxPages(folder: string): Loader {
+export function mdxPages(folder: string, { poolFrom = POOL_FROM }: MdxPagesOptions = {}): Loader {
   return {
     name: 'mdx-pages',
     load: async (context) => {
+      const started = performance.now();
       const pages = new PageCompiler(context, folder);
       const paths = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION)).sort().map((name) => join(folder, name));
+      const read: ReadPage[] = [];
+      for (const path of paths) read.push(await pages.read(path));
+      const cold = read.filter((page) => 'body' in page);
+      const pool = cold.length >= poolFrom ? await startCompilePool(context.config, fileURLToPath(new URL('mdx-compile-worker/', context.config.cacheDir))) : undefined;
+      let results: SyncedPage[];
+      try {
+        results = await Promise.all(read.map((page) => ('body' in page ? pages.compile(page, pool?.compile) : page)));
+      } finally {
+        await pool?.close();
+      }
       const problems: string[] = [];
       const pathById = new Map<string, string>();
       const changed: Entry[] = [];
-      for (const path of paths) {
-        const result = await pages.sync(path);
+      results.forEach((result, index) => {
+        const path = paths[index]!;
         if ('problems' in result) problems.push(...result.problems);
         else if (pathById.has(result.id)) problems.push(`${pages.name(path)}: slug "${result.id}" is also ${pages.name(pathById.get(result.id)!)}'s`);
         else pathById.set(result.id, path);
         if ('entry' in result && result.entry) changed.push(result.entry);
-      }
+      });
       if (problems.length > 0) throw new Error(`The question pages have problems:\n${problems.join('\n')}`);
-      context.logger.info(`${changed.length} of ${paths.length} pages compiled, the others unchanged`);
+      const threads = pool ? `${pool.threads} worker threads` : 'the main thread';
+      context.logger.info(`${changed.length} of ${paths.length} pages compiled in ${((performance.now() - started) / 1000).toFixed(1)} s on ${threads}, the others unchanged`);
       // The store is changed in one go at the end: Astro 5.18 saves it to disk 500 ms after a change, and a
       // save that starts while another is under way writes the older contents (entries went missing).
       for (const entry of changed) context.store.set(entry);
@@ -71,9 +98,9 @@ class PageCompiler {
     return relative(fileURLToPath(this.#context.config.root), path);
   }
 
-  /** One page: its id, with its new entry when it changed, or the problems that keep it out. */
-  async sync(path: string): Promise<{ id: string; entry?: Entry } | { problems: string[] }> {
-    const { store, parseData, generateDigest } = this.#context;
+  /** One page as read: unchanged (its id), to compile (with its body), or the problems that keep it out. */
+  async read(path: string): Promise<ReadPage> {
+    const { store, generateDigest } = this.#context;
     const file = this.name(path);
     const text = await readFile(path, 'utf8');
     let page;
@@ -86,10 +113,15 @@ class PageCompiler {
     const digest = generateDigest(`${text}\n${await this.#salt}`);
     const compiled = join(this.#cache, `${digest}.js`);
     if (store.get(id)?.digest === digest && existsSync(compiled)) return { id };
+    return { id, path, file, digest, compiled, frontmatter: page.frontmatter, body: page.content };
+  }
+
+  /** A page read to compile: its new entry, or the problems that keep it out. `compile` defaults to this thread. */
+  async compile(page: ColdPage, compile: Compile = this.#compileHere): Promise<SyncedPage> {
+    const { id, path, file, digest, compiled } = page;
     try {
-      const data = await parseData({ id, data: page.frontmatter, filePath: path });
-      this.#processor ??= mdxProcessor(this.#context.config);
-      const { code, components } = await compileMdx(this.#processor, page.content, file);
+      const data = await this.#context.parseData({ id, data: page.frontmatter, filePath: path });
+      const { code, components } = await compile(page.body, file);
       await mkdir(this.#cache, { recursive: true });
       await writeFile(compiled, code);
       const metadata: CompiledPage = { compiled, components };
@@ -97,6 +129,14 @@ class PageCompiler {
     } catch (error) {
       return { problems: [compileProblem(file, error)] };
     }
+  }
+
+  readonly #compileHere: Compile = (body, file) => compileMdx((this.#processor ??= mdxProcessor(this.#context.config)), body, file);
+
+  /** One page, read and compiled on this thread if it changed. */
+  async sync(path: string): Promise<SyncedPage> {
+    const page = await this.read(path);
+    return 'body' in page ? this.compile(page) : page;
   }
 
   /** Compiled bodies no entry points at any more (an edited page's old digest). */
@@ -130,9 +170,9 @@ class PageCompiler {
 }
 
 /**
- * Part of every digest: the compiler's version, how mdx-compile.ts calls it and what this loader stores, so that
- * a new compiler, new options or a new entry format compile every page again. (A change to the Markdown
- * settings in astro.config.mjs clears the store.)
+ * Part of every digest: the compiler's version, how mdx-compile.ts calls it (with the pages it skips plugins on)
+ * and what this loader stores, so that a new compiler, new options or a new entry format compile every page
+ * again. (A change to the Markdown settings in astro.config.mjs clears the store.)
  */
 async function compilerSalt(root: string): Promise<string> {
   const versions = await Promise.all(
@@ -141,7 +181,7 @@ async function compilerSalt(root: string): Promise<string> {
       return `${name}@${manifest.version}`;
     }),
   );
-  const code = await Promise.all([new URL('mdx-compile.ts', import.meta.url), new URL(import.meta.url)].map((file) => readFile(file, 'utf8')));
+  const code = await Promise.all(['mdx-compile.ts', 'rehype-where-needed.ts', import.meta.url].map((file) => readFile(new URL(file, import.meta.url), 'utf8')));
   return [...versions, ...code].join('\n');
 }
 

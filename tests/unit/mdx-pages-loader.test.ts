@@ -10,7 +10,7 @@ import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { mdxPages, type CompiledPage } from '../../src/lib/mdx-pages-loader.ts';
+import { mdxPages, type CompiledPage, type MdxPagesOptions } from '../../src/lib/mdx-pages-loader.ts';
 import { shikiConfig } from '../../src/lib/shiki.mjs';
 import { FIXTURES } from './helpers.ts';
 
@@ -57,16 +57,18 @@ const tempDir = () => {
 };
 afterEach(() => scratch.splice(0).forEach((path) => rmSync(path, { recursive: true, force: true })));
 
-const load = (folder: string, ctx: LoaderContext) =>
-  mdxPages(folder)
+const load = (folder: string, ctx: LoaderContext, options: MdxPagesOptions = {}) =>
+  mdxPages(folder, options)
     .load(ctx)
     .then(() => 'ok')
     .catch((error: Error) => error.message.split('\n').slice(1).join('\n'));
 
-describe('question pages loader', () => {
-  it.each(scenarios)('%s', async (scenario) => {
+// Starting worker threads loads the compiler in each: seconds on a busy machine.
+describe('question pages loader', { timeout: 60_000 }, () => {
+  // Every scenario on this thread, and on the compile workers as a cold build of many pages has it.
+  it.each(scenarios.flatMap((scenario) => [[scenario, 'this thread', 100], [scenario, 'worker threads', 1]] as const))('%s (%s)', async (scenario, _threads, poolFrom) => {
     const expected = readFileSync(join(dir, scenario, 'expected.txt'), 'utf8').trim();
-    expect(await load(join(dir, scenario), context(tempDir()).ctx)).toBe(expected);
+    expect(await load(join(dir, scenario), context(tempDir()).ctx, { poolFrom })).toBe(expected);
   });
 
   it('compiles a page with the plugins @astrojs/mdx applies (GFM, SmartyPants, heading ids)', async () => {
@@ -79,6 +81,15 @@ describe('question pages loader', () => {
     expect(store.get('one')!.data).toEqual({ n: 1, slug: 'one', title: 'One?' });
     expect((store.get('one')!.rendered!.metadata as unknown as CompiledPage).components).toEqual(['Box']);
     expect((store.get('two')!.rendered!.metadata as unknown as CompiledPage).components).toEqual([]);
+  });
+
+  it('compiles on the worker threads exactly what it compiles on this thread', async () => {
+    const code = async (poolFrom: number) => {
+      const { ctx, store } = context(tempDir());
+      await load(join(dir, 'good'), ctx, { poolFrom });
+      return store.values().map((entry) => readFileSync((entry.rendered!.metadata as unknown as CompiledPage).compiled, 'utf8'));
+    };
+    expect(await code(1)).toEqual(await code(100));
   });
 
   it('compiles a page again only when its content changed, and drops what is gone', async () => {
