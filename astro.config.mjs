@@ -49,6 +49,9 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     // The search dialog is bundled as a "worker" (components/SearchBox.astro) but imported as a module.
     worker: { format: 'es', plugins: () => [minifyWorkerBundle()] },
+    // The benchmark's copies of the project (bench/work/, some 50,000 files after a 5,000-question run) are
+    // not this site: watching them kept `npm run dev` from ever listening.
+    server: { watch: { ignored: ['**/bench/work/**'] } },
   },
 });
 

@@ -1,6 +1,5 @@
 // The search dialog every page opens (⌘K, Ctrl+K, `/`, or the header box): a modal <dialog> around
 // the search panel. Escape or a click outside closes it and focus returns where it was.
-import { href } from '../../lib/url';
 import { loadEngine } from './engine';
 import { SEARCH_EVENT, type SearchRequest } from './search-events';
 import { createPanel, type Panel } from './panel';
@@ -10,7 +9,6 @@ let panel: Panel | undefined;
 let returnFocus: HTMLElement | null = null;
 
 function create(): { dialog: HTMLDialogElement; panel: Panel } {
-  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: href('search.css') }));
   const created = Object.assign(document.createElement('dialog'), { className: 'search-dialog' });
   created.setAttribute('aria-label', 'Search the handbook');
   const searchPanel = createPanel('search-dialog');

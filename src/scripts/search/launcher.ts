@@ -1,6 +1,7 @@
 // Loaded on every page, so kept tiny: opens the search dialog (loaded on demand) with ⌘K, Ctrl+K or `/`
 // (not while typing in a field), or from the header box, and starts loading the index on its focus or hover.
 // On the search page, the same keys focus the page's own search field.
+import { href } from '../../lib/url';
 import { isTyping } from '../typing';
 import { preloadPagefind } from './pagefind-files';
 import { SEARCH_EVENT, type SearchRequest } from './search-events';
@@ -18,6 +19,9 @@ function requestDialog(open: boolean, box?: HTMLInputElement): void {
   const form = document.querySelector<HTMLElement>('[data-search-dialog]');
   if (!form) return;
   loadPagefind(form.dataset.searchLoader!);
+  // The dialog's styles, asked for now so that they are applied before it opens, not while it searches.
+  const styles = href('search.css');
+  if (!document.querySelector(`link[href="${styles}"]`)) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: styles }));
   void import(/* @vite-ignore */ form.dataset.searchDialog!).then(() => {
     // Read the box only now: the reader may have typed on while the dialog loaded.
     const request: SearchRequest = { open, query: box?.value ?? '' };
