@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CardNode } from './card';
-import { DRAWING_VERSION } from './card-draw.mjs';
+import { DRAWING_VERSION } from './card-version.mjs';
 
 /** Relative to the project root (the build's working directory); node_modules/ is never committed. */
 export const CARD_CACHE_DIR = join('node_modules', '.cache', 'handbook-cards');

@@ -17,14 +17,7 @@ const FONT_FILES = CARD_FONT_SUBSETS.flatMap((subset) =>
   /** @type {const} */ ([400, 700]).map((weight) => ({ family: `Inter ${subset}`, file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`, weight })),
 );
 
-/**
- * Whatever decides a card's bytes besides its layout: a new version of any of these draws every card again.
- * The last one is card-png.mjs's way of writing a PNG: count it up when that changes.
- */
-export const DRAWING_VERSION = [
-  ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map((name) => `${name}@${/** @type {{ version: string }} */ (require(`${name}/package.json`)).version}`),
-  'indexed-png@1',
-].join(' ');
+export { DRAWING_VERSION } from './card-version.mjs';
 
 /** @type {import('satori').Font[] | undefined} */
 let fonts;
