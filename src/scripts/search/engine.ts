@@ -6,7 +6,6 @@ import { suggestQuery, vocabularyOf, type Vocabulary } from '../../lib/search/su
 import { href } from '../../lib/url';
 import { requestPagefind, type Pagefind, type PagefindResult, type ResultData } from './pagefind-api';
 
-export type { ResultData, SubResult } from './pagefind-api';
 export type Filters = Record<string, string>;
 export type FilterValues = Record<string, Record<string, number>>;
 export interface Found {

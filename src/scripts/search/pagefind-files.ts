@@ -8,10 +8,10 @@ import { href } from '../../lib/url';
  */
 export const pagefindCacheTag = () => String(Math.round(performance.timeOrigin));
 
-/** Pagefind names its WebAssembly after the language it stems: an index for the page's language has that one. */
-export const pagefindWasm = (language: string) => language.split('-')[0] || 'unknown';
+/** The page's language as Pagefind reads it, which picks its index and its WebAssembly. */
+export const pageLanguage = () => document.documentElement.lang.toLowerCase() || 'unknown';
 
-export function preload(rel: 'preload' | 'modulepreload', path: string): void {
+function preload(rel: 'preload' | 'modulepreload', path: string): void {
   // `crossOrigin` makes a fetch preload match Pagefind's fetch() (CORS mode), so the response is reused, not fetched twice.
   const link = Object.assign(document.createElement('link'), { rel, crossOrigin: 'anonymous', href: href(path) });
   if (rel === 'preload') link.as = 'fetch';
@@ -22,9 +22,10 @@ export function preload(rel: 'preload' | 'modulepreload', path: string): void {
 /** Asks at once for the files Pagefind fetches first (its script, entry file and WebAssembly), once per page. */
 export function preloadPagefind(): void {
   if (document.querySelector('link[data-pagefind-preload]')) return;
-  const language = document.documentElement.lang.toLowerCase() || 'unknown';
+  // Pagefind names its WebAssembly after the language it stems: an index for the page's language has that one.
+  const wasm = pageLanguage().split('-')[0];
   preload('modulepreload', 'pagefind/pagefind.js');
-  for (const file of [`pagefind/pagefind-entry.json?ts=${pagefindCacheTag()}`, `pagefind/wasm.${pagefindWasm(language)}.pagefind`, 'search-synonyms.json']) {
+  for (const file of [`pagefind/pagefind-entry.json?ts=${pagefindCacheTag()}`, `pagefind/wasm.${wasm}.pagefind`, 'search-synonyms.json']) {
     preload('preload', file);
   }
 }

@@ -7,16 +7,15 @@
 // PAGEFIND_EVENT (pagefind-api.ts).
 import { HIGHLIGHT_PARAM } from '../../lib/search/highlight-param';
 import { href } from '../../lib/url';
-import { pagefindCacheTag, preloadPagefind } from './pagefind-files';
+import { pageLanguage, pagefindCacheTag, preloadPagefind } from './pagefind-files';
 import { PAGEFIND_EVENT, type Pagefind, type PagefindRequest } from './pagefind-api';
 
 async function start(): Promise<Pagefind> {
-  const language = document.documentElement.lang.toLowerCase() || 'unknown';
   // Done already when the launcher imported this loader; not when the search page or "Save for offline" did.
   preloadPagefind();
   // Pagefind's first search builds an Intl.Segmenter, whose first construction in a page loads ICU's break
   // rules (15–30 ms). Built now, while the files are on their way, that is done before the reader's query.
-  if ('Segmenter' in Intl) setTimeout(() => new Intl.Segmenter(language, { granularity: 'grapheme' }));
+  if ('Segmenter' in Intl) setTimeout(() => new Intl.Segmenter(pageLanguage(), { granularity: 'grapheme' }));
   const pagefind = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as Pagefind;
   // On the main thread: a worker would fetch its own script and compile the WebAssembly a second time
   // before the first result, and the handbook's searches take a few milliseconds.

@@ -1,6 +1,6 @@
 // Draws search results as a listbox of links: each page, then its sub-results (the matching answer,
 // key points or correction). Every link is an option, so arrow keys move through all of them.
-import type { ResultData } from './engine';
+import type { ResultData } from './pagefind-api';
 
 /** Sub-results shown under a page: the best few sections, not every heading that matched. */
 const SUB_RESULTS = 3;
