@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import { previewCards } from './src/lib/card-integration.ts';
 import { contentWatcher } from './src/lib/content-watcher.mjs';
 import { convertOnBuild } from './src/lib/convert-integration.mjs';
+import { outDirSetAside } from './src/lib/out-dir-integration.mjs';
 import { publishSteps } from './src/lib/publish-integration.mjs';
 import { shortLinks } from './src/lib/short-links.mjs';
 import { shikiConfig } from './src/lib/shiki.mjs';
@@ -42,6 +43,7 @@ export default defineConfig({
       filter: (page) => !/\/(404|print)\/$/.test(new URL(page).pathname),
     }),
     sitemapXml(),
+    outDirSetAside(),
     // Before previewCards, which starts drawing the cards from the converter's pages at config:setup.
     convertOnBuild(contentRoot ?? '.'),
     contentWatcher(contentRoot ?? '.'),
