@@ -182,7 +182,7 @@ class PageCompiler {
  * how markdown.ts renders the notes and what this loader stores, so that a new compiler, new options or a new entry format compile every page
  * again. (A change to the Markdown settings in astro.config.mjs clears the store.)
  */
-async function compilerSalt(root: string): Promise<string> {
+export async function compilerSalt(root: string): Promise<string> {
   const versions = await Promise.all(
     ['@mdx-js/mdx', '@astrojs/markdown-remark'].map(async (name) => {
       const manifest = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
