@@ -7,16 +7,26 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-// The two functions by their own modules: workbox-build's index also loads generateSW's bundler (~0.45 s).
-import { getManifest } from 'workbox-build/build/get-manifest.js';
-import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { buildId, OFFLINE_GLOB, OFFLINE_INDEX_FILE, offlineIndex, withIntegrity } from './lib/offline-manifest.ts';
 
 const swSource = resolve(import.meta.dirname, '../src/offline/service-worker.ts');
 
+/**
+ * Workbox is loaded when the step runs, not with astro.config.mjs, which loads this module for every build and
+ * `npm run dev` (~0.1 s). It is CommonJS, so required: Vite's config loader allows no import() once the config
+ * is loaded. The two functions by their own modules: workbox-build's index also loads generateSW's bundler (~0.45 s).
+ */
+const require = createRequire(import.meta.url);
+const workbox = () => ({
+  ...(require('workbox-build/build/get-manifest.js') as typeof import('workbox-build/build/get-manifest.js')),
+  ...(require('workbox-build/build/inject-manifest.js') as typeof import('workbox-build/build/inject-manifest.js')),
+});
+
 /** Writes sw.js and offline.json into `dist`; says what the worker lists. Throws when Workbox warns. */
 export async function writeOffline(dist: string): Promise<string> {
+  const { getManifest, injectManifest } = workbox();
   const bytesOf = (url: string) => statSync(join(dist, url)).size;
   const sha256Base64 = (url: string) => createHash('sha256').update(readFileSync(join(dist, url))).digest('base64');
   const listed = await getManifest({ globDirectory: dist, ...OFFLINE_GLOB, globIgnores: [...OFFLINE_GLOB.globIgnores, OFFLINE_INDEX_FILE] });
