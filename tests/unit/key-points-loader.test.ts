@@ -10,9 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { keyPointsHtml } from '../../src/lib/key-points-loader.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { renderedKeyPoints } from '../../src/lib/rendered-key-points.ts';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, memoryStore } from './helpers.ts';
 
-type Entry = Parameters<LoaderContext['store']['set']>[0];
 const scratch: string[] = [];
 afterEach(() => scratch.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const tempDir = () => {
@@ -26,15 +25,7 @@ function setUp() {
   const folder = tempDir();
   cpSync(join(FIXTURES, 'key-points'), folder, { recursive: true });
   const cache = tempDir();
-  const entries = new Map<string, Entry>();
-  const store = {
-    writes: 0,
-    get: (id: string) => entries.get(id),
-    set: (entry: Entry) => (store.writes++, entries.set(entry.id, entry), true),
-    delete: (id: string) => void entries.delete(id),
-    keys: () => [...entries.keys()],
-    values: () => [...entries.values()],
-  };
+  const store = memoryStore();
   const ctx = {
     store,
     config: { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(`${cache}/`) },

@@ -13,26 +13,16 @@ import { z } from 'zod';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { mdxPages, type CompiledPage, type MdxPagesOptions } from '../../src/lib/mdx-pages-loader.ts';
 import { shikiConfig } from '../../src/lib/shiki.mjs';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, memoryStore } from './helpers.ts';
 
 const dir = join(FIXTURES, 'mdx-pages');
 const scenarios = readdirSync(dir).sort();
 const schema = z.object({ n: z.number().int(), slug: z.string(), title: z.string(), corrections: z.array(z.object({ id: z.number(), note: z.string() })).optional() });
 const scratch: string[] = [];
 
-type Entry = Parameters<LoaderContext['store']['set']>[0];
-
 /** What Astro hands a loader, with a store in memory that counts what is written to it. */
 function context(cache: string) {
-  const entries = new Map<string, Entry>();
-  const store = {
-    writes: 0,
-    get: (id: string) => entries.get(id),
-    set: (entry: Entry) => (store.writes++, entries.set(entry.id, entry), true),
-    delete: (id: string) => void entries.delete(id),
-    keys: () => [...entries.keys()],
-    values: () => [...entries.values()],
-  };
+  const store = memoryStore();
   // Astro's own message, in Markdown over several lines.
   const parseData = async ({ id, data }: { id: string; data: unknown }) => {
     const parsed = schema.safeParse(data);
