@@ -8,6 +8,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { previewCards } from './src/lib/card-integration.ts';
 import { contentWatcher } from './src/lib/content-watcher.mjs';
+import { convertOnBuild } from './src/lib/convert-integration.mjs';
+import { outDirSetAside } from './src/lib/out-dir-integration.mjs';
+import { publishSteps } from './src/lib/publish-integration.mjs';
 import { shortLinks } from './src/lib/short-links.mjs';
 import { shikiConfig } from './src/lib/shiki.mjs';
 import { normaliseBase } from './scripts/lib/base-path.ts';
@@ -40,9 +43,14 @@ export default defineConfig({
       filter: (page) => !/\/(404|print)\/$/.test(new URL(page).pathname),
     }),
     sitemapXml(),
+    outDirSetAside(),
+    // Before previewCards, which starts drawing the cards from the converter's pages at config:setup.
+    convertOnBuild(contentRoot ?? '.'),
     contentWatcher(contentRoot ?? '.'),
     shortLinks(contentRoot ?? '.'),
     previewCards(),
+    // Last: Pagefind, the offline worker and the headers check read every file the others wrote.
+    publishSteps(),
   ],
   vite: {
     // Keep every script an external file: the only inline scripts are the ones written on purpose.

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveSite } from '../scripts/serve.ts';
 import { launchChromium } from './browser.ts';
-import { medianBuild, round, timeBuild, type BuildTiming } from './build-time.ts';
+import { medianBuild, round, STEPS, timeBuild, type BuildTiming } from './build-time.ts';
 import { astroPhases, type AstroPhases } from './astro-phases.ts';
 import { cardTimes, type CardTiming } from './card-time.ts';
 import { distSize, INDEX_FOLDER, questionHtmlSize, type DistSize } from './dist-size.ts';
@@ -148,8 +148,9 @@ function report(results: Results): void {
   const grows = marginal.some((ms, i) => i > 0 && ms > marginal[i - 1]! * 1.25);
 
   console.log('\nBuild (median of %d)   seconds   peak MiB', RUNS);
-  // Results from before the offline step have no `offline` entry.
-  for (const step of (['convert', 'astro', 'pagefind', 'offline', 'total'] as const).filter((key) => build[key])) console.log(`  ${step.padEnd(20)} ${String(build[step].seconds).padStart(7)}   ${build[step].peakMiB}`);
+  // Results from before the offline step have no `offline` entry, nor those from before the one-process build a `headers` one;
+  // since then only the total has a peak (one process).
+  for (const step of STEPS.filter((key) => build[key])) console.log(`  ${step.padEnd(20)} ${String(build[step].seconds).padStart(7)}   ${build[step].peakMiB ?? ''}`);
   // Results written before the cold/edited split have no `rebuild`.
   const rebuild = results.rebuild as Results['rebuild'] | undefined;
   const cold = results.runs[0]!.total.seconds;

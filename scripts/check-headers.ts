@@ -1,6 +1,6 @@
-// Last step of `npm run build`: fails when the built site's `_headers` (from public/_headers) would block
-// something the pages contain, or leave a page without its security and caching headers.
-//   tsx scripts/check-headers.ts [dist]
+// Last step of `astro build` (src/lib/publish-integration.mjs), or alone: `tsx scripts/check-headers.ts [dist]`.
+// Fails when the built site's `_headers` (from public/_headers) would block something the pages contain, or
+// leave a page without its security and caching headers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,18 +18,24 @@ function builtFiles(dir: string): BuiltFile[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-function run(dir: string): number {
+/** What the built site's `_headers` would break, every problem once; and, when nothing, what it covers. */
+export function checkHeaders(dir: string): { problems: string[]; summary: string } {
   const headersFile = join(dir, '_headers');
   const rules = parseHeadersFile(readFileSync(headersFile, 'utf8'), 'public/_headers');
   const files = builtFiles(dir);
   const problems = auditSiteHeaders(files, rules, 'public/_headers').map((p) => (p.startsWith('public/') ? p : join(dir, p)));
-  const unique = [...new Set(problems)];
-  if (unique.length === 0) {
-    console.log(`check-headers: ${files.filter((f) => f.html).length} pages and ${files.length} files covered by ${headersFile}`);
+  const summary = `${files.filter((f) => f.html).length} pages and ${files.length} files covered by ${headersFile}`;
+  return { problems: [...new Set(problems)], summary };
+}
+
+function run(dir: string): number {
+  const { problems, summary } = checkHeaders(dir);
+  if (problems.length === 0) {
+    console.log(`check-headers: ${summary}`);
     return 0;
   }
-  console.error(unique.join('\n'));
-  console.error(`check-headers: ${unique.length} problem${unique.length > 1 ? 's' : ''}`);
+  console.error(problems.join('\n'));
+  console.error(`check-headers: ${problems.length} problem${problems.length > 1 ? 's' : ''}`);
   return 1;
 }
 

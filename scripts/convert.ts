@@ -1,4 +1,5 @@
-// `npm run convert`: content/ -> content/questions/*.mdx. With --check, only reports stale pages; with
+// `npm run convert`: content/ -> content/questions/*.mdx (`astro build` runs the same conversion first, in its
+// own process: src/lib/convert-integration.mjs). With --check, only reports stale pages; with
 // --explain <source-id>, prints how that source was read and writes nothing; --root=<dir> converts another handbook.
 // Each successful conversion is recorded in node_modules/.cache/handbook-convert/, so that the next one reads
 // again only the sources and questions whose inputs changed.
@@ -7,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, unlinkSyn
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digest, parseConvertCache } from './lib/convert-cache.ts';
-import { isContentProblem } from './lib/errors.ts';
+import { isContentProblem, type ContentError, type ContentErrors } from './lib/errors.ts';
 import { explainSource } from './lib/explain.ts';
 import { convertIncrementally, type IncrementalConversion } from './lib/incremental-convert.ts';
 import { loadContent } from './lib/load-content.ts';
@@ -98,6 +99,12 @@ export function conversionSummary({ pages, changed, extra, reread, cache }: Retu
   return `convert: ${pages.size} pages (${changed.length} written, ${extra.length} removed); read again: ${reread.sources.length} of ${sources} sources, ${reread.questions.length} of ${pages.size} questions`;
 }
 
+/** A conversion's problems as they are printed: one `file:line: message` a line, then how many. */
+export function problemReport(error: ContentError | ContentErrors): string {
+  const lines = error.message.split('\n');
+  return [...lines, `convert: ${lines.length} problem${lines.length > 1 ? 's' : ''}; no pages written`].join('\n');
+}
+
 function run(argv: string[]): number {
   const check = argv.includes('--check');
   const root = argv.find((a) => a.startsWith('--root='))?.slice('--root='.length) ?? PROJECT;
@@ -125,9 +132,7 @@ function run(argv: string[]): number {
     return 1;
   } catch (error) {
     if (!isContentProblem(error)) throw error;
-    const lines = error.message.split('\n');
-    console.error(lines.join('\n'));
-    console.error(`convert: ${lines.length} problem${lines.length > 1 ? 's' : ''}; no pages written`);
+    console.error(problemReport(error));
     return 1;
   }
 }

@@ -1,55 +1,73 @@
-// `tsx scripts/offline.ts [dist]`, after astro build and pagefind: writes the service worker (sw.js, made
-// with Workbox from src/offline/service-worker.ts) and offline.json, the file list of "Save for offline".
+// After astro build and Pagefind (the last steps of `astro build`, src/lib/publish-integration.mjs, or alone:
+// `tsx scripts/offline.ts [dist]`): writes the service worker (sw.js, made with Workbox from
+// src/offline/service-worker.ts) and offline.json, the file list of "Save for offline".
 // Run after Pagefind because the search index is part of what a reader saves.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-// The two functions by their own modules: workbox-build's index also loads generateSW's bundler (~0.45 s).
-import { getManifest } from 'workbox-build/build/get-manifest.js';
-import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { buildId, OFFLINE_GLOB, OFFLINE_INDEX_FILE, offlineIndex, withIntegrity } from './lib/offline-manifest.ts';
 
-const dist = resolve(process.argv[2] ?? 'dist');
 const swSource = resolve(import.meta.dirname, '../src/offline/service-worker.ts');
-const bytesOf = (url: string) => statSync(join(dist, url)).size;
-const sha256Base64 = (url: string) => createHash('sha256').update(readFileSync(join(dist, url))).digest('base64');
 
-function fail(message: string): never {
-  console.error(`scripts/offline.ts: ${message}`);
-  process.exit(1);
+/**
+ * Workbox is loaded when the step runs, not with astro.config.mjs, which loads this module for every build and
+ * `npm run dev` (~0.1 s). It is CommonJS, so required: Vite's config loader allows no import() once the config
+ * is loaded. The two functions by their own modules: workbox-build's index also loads generateSW's bundler (~0.45 s).
+ */
+const require = createRequire(import.meta.url);
+const workbox = () => ({
+  ...(require('workbox-build/build/get-manifest.js') as typeof import('workbox-build/build/get-manifest.js')),
+  ...(require('workbox-build/build/inject-manifest.js') as typeof import('workbox-build/build/inject-manifest.js')),
+});
+
+/** Writes sw.js and offline.json into `dist`; says what the worker lists. Throws when Workbox warns. */
+export async function writeOffline(dist: string): Promise<string> {
+  const { getManifest, injectManifest } = workbox();
+  const bytesOf = (url: string) => statSync(join(dist, url)).size;
+  const sha256Base64 = (url: string) => createHash('sha256').update(readFileSync(join(dist, url))).digest('base64');
+  const listed = await getManifest({ globDirectory: dist, ...OFFLINE_GLOB, globIgnores: [...OFFLINE_GLOB.globIgnores, OFFLINE_INDEX_FILE] });
+  if (listed.warnings.length > 0) throw new Error(listed.warnings.join('\n'));
+  writeFileSync(join(dist, OFFLINE_INDEX_FILE), `${JSON.stringify(offlineIndex(listed.manifestEntries, bytesOf))}\n`);
+
+  const scratch = mkdtempSync(join(tmpdir(), 'offline-sw-'));
+  try {
+    const bundled = join(scratch, 'sw.js');
+    await build({
+      entryPoints: [swSource],
+      outfile: bundled,
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      target: 'es2020',
+      legalComments: 'none',
+      // Workbox leaves out its development logging in production; the worker names its cache of Pagefind's
+      // unlisted files after the build.
+      define: { 'process.env.NODE_ENV': '"production"', __OFFLINE_BUILD__: JSON.stringify(buildId(listed.manifestEntries)) },
+      logLevel: 'error',
+    });
+    const { count, size, warnings } = await injectManifest({
+      swSrc: bundled,
+      swDest: join(dist, 'sw.js'),
+      globDirectory: dist,
+      ...OFFLINE_GLOB,
+      manifestTransforms: [(entries) => ({ manifest: withIntegrity(entries, sha256Base64) })],
+    });
+    if (warnings.length > 0) throw new Error(warnings.join('\n'));
+    return `sw.js lists ${count} files, ${(size / 1024 / 1024).toFixed(1)} MiB`;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
-const listed = await getManifest({ globDirectory: dist, ...OFFLINE_GLOB, globIgnores: [...OFFLINE_GLOB.globIgnores, OFFLINE_INDEX_FILE] });
-if (listed.warnings.length > 0) fail(listed.warnings.join('\n'));
-writeFileSync(join(dist, OFFLINE_INDEX_FILE), `${JSON.stringify(offlineIndex(listed.manifestEntries, bytesOf))}\n`);
-
-const scratch = mkdtempSync(join(tmpdir(), 'offline-sw-'));
-try {
-  const bundled = join(scratch, 'sw.js');
-  await build({
-    entryPoints: [swSource],
-    outfile: bundled,
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2020',
-    legalComments: 'none',
-    // Workbox leaves out its development logging in production; the worker names its cache of Pagefind's
-    // unlisted files after the build.
-    define: { 'process.env.NODE_ENV': '"production"', __OFFLINE_BUILD__: JSON.stringify(buildId(listed.manifestEntries)) },
-    logLevel: 'error',
-  });
-  const { count, size, warnings } = await injectManifest({
-    swSrc: bundled,
-    swDest: join(dist, 'sw.js'),
-    globDirectory: dist,
-    ...OFFLINE_GLOB,
-    manifestTransforms: [(entries) => ({ manifest: withIntegrity(entries, sha256Base64) })],
-  });
-  if (warnings.length > 0) fail(warnings.join('\n'));
-  console.log(`offline: sw.js lists ${count} files, ${(size / 1024 / 1024).toFixed(1)} MiB`);
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    console.log(`offline: ${await writeOffline(resolve(process.argv[2] ?? 'dist'))}`);
+  } catch (error) {
+    console.error(`scripts/offline.ts: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }

@@ -5,6 +5,7 @@ import { file } from 'astro/loaders';
 import { parse } from 'yaml';
 import { contentPath } from './lib/content-root';
 import { KINDS, SOURCE_ID_PATTERN } from './lib/kinds';
+import { keyPointsHtml } from './lib/key-points-loader';
 import { mdxPages } from './lib/mdx-pages-loader';
 
 const sourceId = z.string().regex(SOURCE_ID_PATTERN);
@@ -72,4 +73,7 @@ const questions = defineCollection({
   }),
 });
 
-export const collections = { topics, sources, questionIndex, questions };
+/** The editorial files' key points as HTML (lib/key-points-loader.ts), for /practice.json. */
+const keyPoints = defineCollection({ loader: keyPointsHtml(contentPath('editorial')), schema: z.object({}) });
+
+export const collections = { topics, sources, questionIndex, questions, keyPoints };

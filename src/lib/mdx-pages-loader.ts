@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { renderMarkdown } from './markdown';
 import { compileMdx, mdxProcessor, type CompiledMdx, type MdxProcessor } from './mdx-compile';
 import { startCompilePool } from './mdx-compile-pool';
 
@@ -26,18 +27,20 @@ export interface MdxPagesOptions {
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 type Compile = (body: string, file: string) => Promise<CompiledMdx>;
 /** A page whose content changed since it was last compiled. */
-type ColdPage = { id: string; path: string; file: string; digest: string; compiled: string; frontmatter: Record<string, unknown>; body: string };
+type ColdPage = { id: string; path: string; file: string; digest: string; compiled: string; notes: string; frontmatter: Record<string, unknown>; body: string };
 type ReadPage = { id: string } | ColdPage | { problems: string[] };
 type SyncedPage = { id: string; entry?: Entry } | { problems: string[] };
 
 /**
- * What a question entry's `rendered.metadata` holds: the file with its compiled body, and the components the
- * body uses. The MDX text itself stays out of the store, which the build bundles as one module: it was nine
- * tenths of it.
+ * What a question entry's `rendered.metadata` holds: the file with its compiled body, the components the
+ * body uses, and the file with its correction notes rendered as HTML (by correction id, as lib/markdown.ts
+ * renders them, for the corrections page: rendering them for every build cost more than a third of its pages' time).
+ * The MDX text itself stays out of the store, which the build bundles as one module: it was nine tenths of it.
  */
 export interface CompiledPage {
   compiled: string;
   components: string[];
+  notes: string;
 }
 
 export function mdxPages(folder: string, { poolFrom = POOL_FROM }: MdxPagesOptions = {}): Loader {
@@ -113,19 +116,23 @@ class PageCompiler {
     const id = typeof page.frontmatter.slug === 'string' ? page.frontmatter.slug : basename(path, EXTENSION);
     const digest = generateDigest(`${text}\n${await this.#salt}`);
     const compiled = join(this.#cache, `${digest}.js`);
-    if (store.get(id)?.digest === digest && existsSync(compiled)) return { id };
-    return { id, path, file, digest, compiled, frontmatter: page.frontmatter, body: page.content };
+    const notes = join(this.#cache, `${digest}.notes.json`);
+    if (store.get(id)?.digest === digest && existsSync(compiled) && existsSync(notes)) return { id };
+    return { id, path, file, digest, compiled, notes, frontmatter: page.frontmatter, body: page.content };
   }
 
   /** A page read to compile: its new entry, or the problems that keep it out. `compile` defaults to this thread. */
   async compile(page: ColdPage, compile: Compile = this.#compileHere): Promise<SyncedPage> {
-    const { id, path, file, digest, compiled } = page;
+    const { id, path, file, digest, compiled, notes } = page;
     try {
       const data = await this.#context.parseData({ id, data: page.frontmatter, filePath: path });
       const { code, components } = await compile(page.body, file);
+      const corrections = (data.corrections ?? []) as Array<{ id: number; note: string }>;
+      const notesHtml = Object.fromEntries(await Promise.all(corrections.map(async (c) => [c.id, await renderMarkdown(c.note)] as const)));
       await mkdir(this.#cache, { recursive: true });
       await writeFile(compiled, code);
-      const metadata: CompiledPage = { compiled, components };
+      await writeFile(notes, JSON.stringify(notesHtml));
+      const metadata: CompiledPage = { compiled, components, notes };
       return { id, entry: { id, data, filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } } };
     } catch (error) {
       return { problems: [compileProblem(file, error)] };
@@ -143,7 +150,7 @@ class PageCompiler {
   /** Compiled bodies no entry points at any more (an edited page's old digest). */
   async prune(): Promise<void> {
     if (!existsSync(this.#cache)) return;
-    const kept = new Set([...this.#context.store.values()].map((entry) => `${entry.digest}.js`));
+    const kept = new Set([...this.#context.store.values()].flatMap((entry) => [`${entry.digest}.js`, `${entry.digest}.notes.json`]));
     for (const file of await readdir(this.#cache)) if (!kept.has(file)) await rm(join(this.#cache, file), { force: true });
   }
 
@@ -171,18 +178,18 @@ class PageCompiler {
 }
 
 /**
- * Part of every digest: the compiler's version, how mdx-compile.ts calls it (with the pages it skips plugins on)
- * and what this loader stores, so that a new compiler, new options or a new entry format compile every page
+ * Part of every digest: the compiler's version, how mdx-compile.ts calls it (with the pages it skips plugins on),
+ * how markdown.ts renders the notes and what this loader stores, so that a new compiler, new options or a new entry format compile every page
  * again. (A change to the Markdown settings in astro.config.mjs clears the store.)
  */
-async function compilerSalt(root: string): Promise<string> {
+export async function compilerSalt(root: string): Promise<string> {
   const versions = await Promise.all(
     ['@mdx-js/mdx', '@astrojs/markdown-remark'].map(async (name) => {
       const manifest = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
       return `${name}@${manifest.version}`;
     }),
   );
-  const code = await Promise.all(['mdx-compile.ts', 'rehype-where-needed.ts', import.meta.url].map((file) => readFile(new URL(file, import.meta.url), 'utf8')));
+  const code = await Promise.all(['mdx-compile.ts', 'rehype-where-needed.ts', 'markdown.ts', 'shiki.mjs', import.meta.url].map((file) => readFile(new URL(file, import.meta.url), 'utf8')));
   return [...versions, ...code].join('\n');
 }
 

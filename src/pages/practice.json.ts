@@ -1,18 +1,19 @@
 // /practice.json: the practice page's deck (questions and their key points), fetched when a session starts.
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { loadHandbook } from '../lib/handbook';
 import { handbookContent } from '../lib/handbook-data';
 import { renderMarkdown } from '../lib/markdown';
 import { practiceDeck } from '../lib/practice-deck';
+import { renderedKeyPoints } from '../lib/rendered-key-points';
 
 export const GET: APIRoute = async () => {
   const content = handbookContent();
+  const rendered = await renderedKeyPoints(await getCollection('keyPoints'));
+  const html = (markdown: string) => rendered.get(markdown) ?? renderMarkdown(markdown);
   const keyPoints = new Map(
     await Promise.all(
-      content.questions.map(
-        async (question) =>
-          [question.entry.n, await Promise.all((question.editorial?.key_points ?? []).map((point) => renderMarkdown(point.text)))] as const,
-      ),
+      content.questions.map(async (question) => [question.entry.n, await Promise.all((question.editorial?.key_points ?? []).map((point) => html(point.text)))] as const),
     ),
   );
   return new Response(JSON.stringify(practiceDeck(await loadHandbook(), keyPoints)), {

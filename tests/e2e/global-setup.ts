@@ -1,8 +1,8 @@
 // Before the end-to-end tests: make sure dist/ exists (npm run build makes it; built here if missing),
-// build the second copy under the base path into dist-base/ and the fixture handbook into dist-fixture/,
-// index them with Pagefind, write their service workers, and serve all three with the server `npm start`
-// uses, so that the tests see the headers that ship (public/_headers). Set E2E_REUSE_BASE_BUILD=1 to keep
-// existing dist-base/ and dist-fixture/ builds (faster local reruns).
+// build the second copy under the base path into dist-base/ and the fixture handbook into dist-fixture/
+// (`astro build` converts, builds, indexes with Pagefind and writes the service worker), and serve all three
+// with the server `npm start` uses, so that the tests see the headers that ship (public/_headers).
+// Set E2E_REUSE_BASE_BUILD=1 to keep existing dist-base/ and dist-fixture/ builds (faster local reruns).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { serveSite } from '../../scripts/serve.ts';
@@ -14,9 +14,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
 
 function build(outDir: string, basePath: string, env: NodeJS.ProcessEnv = {}): void {
   run('npx', ['astro', 'build', '--outDir', outDir], { BASE_PATH: basePath, ...env });
-  run('npx', ['pagefind', '--site', outDir]);
-  run('npx', ['tsx', 'scripts/offline.ts', outDir]);
-  run('npx', ['tsx', 'scripts/check-headers.ts', outDir]);
 }
 
 const reuse = (dir: string) => process.env.E2E_REUSE_BASE_BUILD && existsSync(`${dir}/sw.js`);
@@ -26,7 +23,6 @@ export default async function globalSetup() {
   if (!reuse('dist-base')) build('dist-base', BASE_PATH);
   if (!reuse('dist-fixture')) {
     // Another handbook through the same converter and site: only its content root differs.
-    run('npx', ['tsx', 'scripts/convert.ts', `--root=${FIXTURE_ROOT}`]);
     build('dist-fixture', '/', { CONTENT_ROOT: FIXTURE_ROOT });
   }
   // A second build of the same commit, compared with dist/ by deterministic-build.spec.ts. Built here rather

@@ -4,9 +4,26 @@ import { expect } from 'vitest';
 import { splitLines, type ParsedSource } from '../../scripts/lib/parse-source.ts';
 import { normalizeAnswer } from '../../scripts/lib/normalize-answer.ts';
 import type { Answer, SourceId } from '../../scripts/lib/schema.ts';
+import type { LoaderContext } from 'astro/loaders';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/** The part of Astro's data store a content loader uses, in memory, counting what is written to it. */
+export function memoryStore() {
+  const entries = new Map<string, StoreEntry>();
+  const store = {
+    writes: 0,
+    get: (id: string) => entries.get(id),
+    set: (entry: StoreEntry) => (store.writes++, entries.set(entry.id, entry), true),
+    delete: (id: string) => void entries.delete(id),
+    keys: () => [...entries.keys()],
+    values: () => [...entries.values()],
+  };
+  return store;
+}
 
 /** An answer built from a body as a source file would hold it. */
 export function answerFrom(body: string, source: SourceId = 'a', n = 1): Answer {

@@ -10,28 +10,19 @@ import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { mdxPages, type CompiledPage, type MdxPagesOptions } from '../../src/lib/mdx-pages-loader.ts';
 import { shikiConfig } from '../../src/lib/shiki.mjs';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, memoryStore } from './helpers.ts';
 
 const dir = join(FIXTURES, 'mdx-pages');
 const scenarios = readdirSync(dir).sort();
-const schema = z.object({ n: z.number().int(), slug: z.string(), title: z.string() });
+const schema = z.object({ n: z.number().int(), slug: z.string(), title: z.string(), corrections: z.array(z.object({ id: z.number(), note: z.string() })).optional() });
 const scratch: string[] = [];
-
-type Entry = Parameters<LoaderContext['store']['set']>[0];
 
 /** What Astro hands a loader, with a store in memory that counts what is written to it. */
 function context(cache: string) {
-  const entries = new Map<string, Entry>();
-  const store = {
-    writes: 0,
-    get: (id: string) => entries.get(id),
-    set: (entry: Entry) => (store.writes++, entries.set(entry.id, entry), true),
-    delete: (id: string) => void entries.delete(id),
-    keys: () => [...entries.keys()],
-    values: () => [...entries.values()],
-  };
+  const store = memoryStore();
   // Astro's own message, in Markdown over several lines.
   const parseData = async ({ id, data }: { id: string; data: unknown }) => {
     const parsed = schema.safeParse(data);
@@ -78,9 +69,18 @@ describe('question pages loader', { timeout: 60_000 }, () => {
     expect(code('one')).toContain('“quotes”');
     expect(code('one')).toContain('"table"');
     expect(code('two')).toContain('id: "a-heading"');
-    expect(store.get('one')!.data).toEqual({ n: 1, slug: 'one', title: 'One?' });
+    expect(store.get('one')!.data).toMatchObject({ n: 1, slug: 'one', title: 'One?' });
     expect((store.get('one')!.rendered!.metadata as unknown as CompiledPage).components).toEqual(['Box']);
     expect((store.get('two')!.rendered!.metadata as unknown as CompiledPage).components).toEqual([]);
+  });
+
+  it('renders each correction note once, as lib/markdown.ts renders it, for the corrections page', async () => {
+    const { ctx, store } = context(tempDir());
+    await load(join(dir, 'good'), ctx);
+    const notes = (id: string) => JSON.parse(readFileSync((store.get(id)!.rendered!.metadata as unknown as CompiledPage).notes, 'utf8'));
+    expect(notes('one')).toEqual({ 2: await renderMarkdown('A *note* with "quotes" and `code`.') });
+    expect(notes('one')[2]).toContain('<em>note</em>');
+    expect(notes('two')).toEqual({});
   });
 
   it('compiles on the worker threads exactly what it compiles on this thread', async () => {
@@ -102,11 +102,12 @@ describe('question pages loader', { timeout: 60_000 }, () => {
     expect(store.writes).toBe(2);
 
     const page = join(folder, '02-two.mdx');
-    const before = (store.get('two')!.rendered!.metadata as unknown as CompiledPage).compiled;
+    const before = store.get('two')!.rendered!.metadata as unknown as CompiledPage;
     writeFileSync(page, readFileSync(page, 'utf8').replace('Text.', 'Other text.'));
     await load(folder, ctx);
     expect(store.writes).toBe(3);
-    expect(existsSync(before)).toBe(false);
+    expect(existsSync(before.compiled)).toBe(false);
+    expect(existsSync(before.notes)).toBe(false);
 
     rmSync(join(folder, '01-one.mdx'));
     await load(folder, ctx);

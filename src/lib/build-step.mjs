@@ -1,0 +1,17 @@
+// @ts-check
+// What the steps `astro build` runs besides Astro's own share (convert-integration.mjs, publish-integration.mjs):
+// a log line ending in their time, which bench/build-time.ts reads, and a failure that only says the build
+// stopped, once the step has printed its problems one a line.
+
+/** @param {number} started a performance.now() @returns {string} seconds since then, as the log lines give them */
+export const secondsSince = (started) => ((performance.now() - started) / 1000).toFixed(2);
+
+/** The problems are printed already, each with its place: Astro adds only that the build stopped, without a stack. */
+export class ProblemsListed extends Error {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = 'ProblemsListed';
+    this.stack = '';
+  }
+}

@@ -1,0 +1,41 @@
+// @ts-check
+// The steps after Astro's pages, in the build's own process (each used to start a process of its own, with
+// TypeScript's start-up every time): Pagefind's index, then the offline service worker (which lists the index),
+// then the check that the site's _headers fit what was built. Last of astro.config.mjs's integrations, so that
+// every other one has written its files (short links, sitemap.xml) before these read dist/.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkHeaders } from '../../scripts/check-headers.ts';
+import { writeOffline } from '../../scripts/offline.ts';
+import { writeSearchIndex } from '../../scripts/search-index.ts';
+import { ProblemsListed, secondsSince } from './build-step.mjs';
+
+/** @returns {import('astro').AstroIntegration} */
+export function publishSteps() {
+  let root = '';
+  return {
+    name: 'publish',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        /** @param {string} name @param {() => Promise<string> | string} run */
+        const step = async (name, run) => {
+          const started = performance.now();
+          const summary = await run();
+          logger.fork(name).info(`${summary} in ${secondsSince(started)} s`);
+        };
+        await step('pagefind', () => writeSearchIndex(dist, join(root, 'pagefind.yml')));
+        await step('offline', () => writeOffline(dist));
+        await step('check-headers', () => {
+          const { problems, summary } = checkHeaders(dist);
+          if (problems.length === 0) return summary;
+          process.stderr.write(`${problems.join('\n')}\n`);
+          throw new ProblemsListed(`check-headers: ${problems.length} problem${problems.length > 1 ? 's' : ''} (listed above)`);
+        });
+      },
+    },
+  };
+}
