@@ -30,40 +30,55 @@ const distance = (a, b) => (red(a) - red(b)) ** 2 + (green(a) - green(b)) ** 2 +
  * @returns {IndexedImage}
  */
 export function indexColours(rgba) {
-  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.byteLength / 4);
+  // Read as signed words: an opaque colour is then a small integer to V8 (0xff in the top byte makes it negative),
+  // which a Map looks up several times faster than the large unsigned one.
+  const pixels = new Int32Array(rgba.buffer, rgba.byteOffset, rgba.byteLength / 4);
   /** @type {Map<number, number>} */
   const ids = new Map();
   /** @type {number[]} */
   const colours = [];
-  // A card has a few hundred colours; more than 65,536 would need wider ids than any card does.
-  const idOf = new Uint16Array(pixels.length);
+  // Runs of one colour are the rule (background, fills; some 25,000 runs in a card's 756,000 pixels): a colour is
+  // looked up, counted and written once a run.
+  /** @type {number[]} */
+  const runStarts = [];
+  /** @type {number[]} */
+  const runIds = [];
   let current = 0;
-  let id = -1;
   for (let p = 0; p < pixels.length; p++) {
     const colour = /** @type {number} */ (pixels[p]);
-    // Runs of one colour are the rule (background, fills): look a colour up only where a run starts.
-    if (colour !== current || id < 0) {
-      let known = ids.get(colour);
-      if (known === undefined) {
-        // A card paints its own background; transparency would be lost in an RGB palette.
-        if (colour >>> 24 !== 0xff) throw new Error(`card pixel ${p} is not opaque`);
-        if (colours.length > 0xffff) throw new Error(`a card has more than ${0xffff + 1} colours`);
-        known = colours.length;
-        ids.set(colour, known);
-        colours.push(colour);
-      }
-      current = colour;
-      id = known;
+    if (colour === current && p > 0) continue;
+    let known = ids.get(colour);
+    if (known === undefined) {
+      // A card paints its own background; transparency would be lost in an RGB palette.
+      if (colour >>> 24 !== 0xff) throw new Error(`card pixel ${p} is not opaque`);
+      known = colours.length;
+      ids.set(colour, known);
+      colours.push(colour);
     }
-    idOf[p] = id;
+    current = colour;
+    runStarts.push(p);
+    runIds.push(known);
   }
-  if (colours.length <= MAX_COLOURS) return { palette: rgbTriples(colours), indices: new Uint8Array(idOf) };
-  // Too many colours: the most frequent are kept, in order of frequency.
+  runStarts.push(pixels.length);
+  const { kept, slot } = colours.length <= MAX_COLOURS ? { kept: colours, slot: colours.map((_, i) => i) } : keepFrequent(colours, runStarts, runIds);
+  const indices = new Uint8Array(pixels.length);
+  for (let r = 0; r < runIds.length; r++) indices.fill(/** @type {number} */ (slot[/** @type {number} */ (runIds[r])]), runStarts[r], runStarts[r + 1]);
+  return { palette: rgbTriples(kept), indices };
+}
+
+/**
+ * Too many colours: the most frequent are kept, in order of frequency, and each rarer one goes to the nearest kept.
+ * @param {number[]} colours
+ * @param {number[]} runStarts Where each run starts, and after the last one the image's end.
+ * @param {number[]} runIds The colour of each run.
+ * @returns {{ kept: number[], slot: ArrayLike<number> }}
+ */
+function keepFrequent(colours, runStarts, runIds) {
   const counts = new Uint32Array(colours.length);
   const count = (/** @type {number} */ i) => /** @type {number} */ (counts[i]);
-  for (let p = 0; p < idOf.length; p++) {
-    const i = /** @type {number} */ (idOf[p]);
-    counts[i] = count(i) + 1;
+  for (let r = 0; r < runIds.length; r++) {
+    const i = /** @type {number} */ (runIds[r]);
+    counts[i] = count(i) + /** @type {number} */ (runStarts[r + 1]) - /** @type {number} */ (runStarts[r]);
   }
   const order = colours.map((_, i) => i).sort((a, b) => count(b) - count(a) || a - b);
   const kept = order.slice(0, MAX_COLOURS).map((i) => /** @type {number} */ (colours[i]));
@@ -71,9 +86,7 @@ export function indexColours(rgba) {
   order.forEach((i, rank) => {
     slot[i] = rank < MAX_COLOURS ? rank : nearest(/** @type {number} */ (colours[i]), kept);
   });
-  const indices = new Uint8Array(pixels.length);
-  for (let p = 0; p < pixels.length; p++) indices[p] = /** @type {number} */ (slot[/** @type {number} */ (idOf[p])]);
-  return { palette: rgbTriples(kept), indices };
+  return { kept, slot };
 }
 
 /** @param {number[]} colours */

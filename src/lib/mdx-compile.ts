@@ -6,9 +6,9 @@ import { createProcessor, nodeTypes } from '@mdx-js/mdx';
 import type { AstroConfig } from 'astro';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
-import remarkSmartypants from 'remark-smartypants';
 import { VFile } from 'vfile';
 import { hasCodeBlock, needsHtmlParse, whereNeeded } from './rehype-where-needed';
+import remarkSmartypants from './remark-smartypants';
 
 /** What compiling a page gives: the function body, and the components its MDX uses, by name. */
 export interface CompiledMdx {
@@ -35,6 +35,23 @@ function remarkComponentNames() {
   };
 }
 
+/** What mdast-util-to-hast's handlers are given. */
+interface ToHastState {
+  all(node: MdxNode): unknown[];
+}
+
+/**
+ * MDX's own nodes (components, expressions, imports) go into the HTML tree as they are: mdast-util-to-hast
+ * deep-copied each, with the expression trees of every attribute, though the Markdown tree is dropped right after.
+ */
+function passThroughAsIs(state: ToHastState, node: MdxNode): MdxNode {
+  if (!node.children) return { ...node };
+  const { children: _children, ...rest } = node;
+  return { ...rest, children: state.all(node) as MdxNode[] };
+}
+
+const passThroughHandlers = Object.fromEntries(nodeTypes.map((type) => [type, passThroughAsIs]));
+
 /** What compiling depends on in Astro's configuration. */
 export interface MdxSettings {
   markdown: AstroConfig['markdown'];
@@ -57,7 +74,7 @@ export function mdxProcessor({ markdown, experimental }: MdxSettings) {
       ...markdown.rehypePlugins,
       [rehypeHeadingIds, { experimentalHeadingIdCompat: experimental.headingIdCompat }],
     ] as never,
-    remarkRehypeOptions: markdown.remarkRehype,
+    remarkRehypeOptions: { ...markdown.remarkRehype, handlers: { ...passThroughHandlers, ...markdown.remarkRehype.handlers } },
   });
 }
 

@@ -178,18 +178,21 @@ class PageCompiler {
 }
 
 /**
- * Part of every digest: the compiler's version, how mdx-compile.ts calls it (with the pages it skips plugins on),
- * how markdown.ts renders the notes and what this loader stores, so that a new compiler, new options or a new entry format compile every page
- * again. (A change to the Markdown settings in astro.config.mjs clears the store.)
+ * Part of every digest: the compiler's version, how mdx-compile.ts calls it (with the pages it skips plugins on,
+ * and its SmartyPants), how markdown.ts renders the notes and what this loader stores, so that a new compiler,
+ * new options or a new entry format compile every page again. (A change to the Markdown settings in
+ * astro.config.mjs clears the store.)
  */
 export async function compilerSalt(root: string): Promise<string> {
   const versions = await Promise.all(
-    ['@mdx-js/mdx', '@astrojs/markdown-remark'].map(async (name) => {
+    ['@mdx-js/mdx', '@astrojs/markdown-remark', 'retext-smartypants'].map(async (name) => {
       const manifest = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
       return `${name}@${manifest.version}`;
     }),
   );
-  const code = await Promise.all(['mdx-compile.ts', 'rehype-where-needed.ts', 'markdown.ts', 'shiki.mjs', import.meta.url].map((file) => readFile(new URL(file, import.meta.url), 'utf8')));
+  const code = await Promise.all(
+    ['mdx-compile.ts', 'rehype-where-needed.ts', 'remark-smartypants.ts', 'markdown.ts', 'shiki.mjs', import.meta.url].map((file) => readFile(new URL(file, import.meta.url), 'utf8')),
+  );
   return [...versions, ...code].join('\n');
 }
 
