@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { transform } from 'esbuild';
 import mdx from '@astrojs/mdx';
@@ -12,8 +13,12 @@ import { convertOnBuild } from './src/lib/convert-integration.mjs';
 import { outDirSetAside } from './src/lib/out-dir-integration.mjs';
 import { publishSteps } from './src/lib/publish-integration.mjs';
 import { shortLinks } from './src/lib/short-links.mjs';
+import { astroDataStoreClass, saveInOrder } from './src/lib/store-saves-in-order.mjs';
 import { shikiConfig } from './src/lib/shiki.mjs';
 import { normaliseBase } from './scripts/lib/base-path.ts';
+
+// Before Astro syncs the content: its store's saves must not overtake each other (lib/store-saves-in-order.mjs).
+saveInOrder((await astroDataStoreClass(fileURLToPath(new URL('.', import.meta.url)))).prototype);
 
 /** Where the site is published; canonical links, Open Graph URLs and sitemap.xml are built from it. */
 export const site = process.env.SITE_URL || 'https://cv-interview-handbook.example.org';
