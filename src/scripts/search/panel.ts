@@ -86,6 +86,7 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
 
   function show(query: string, shown: string, found: Found | undefined): void {
     const { pages = 0, results = [] } = found ?? {};
+    list.removeAttribute('aria-busy');
     listed = found && { found, count: results.length };
     renderResults(list, results);
     more.hidden = results.length >= pages;
@@ -130,6 +131,7 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     if (literal || found.pages >= FEW_RESULTS) {
       offer(undefined);
       show(query, query, found);
+      if (found.wider) await widen(found.wider, query, ticket);
       return;
     }
     // Few pages: probably a typo. Show the corrected query's results when they are more.
@@ -143,6 +145,13 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
       offer(suggested);
       show(query, query, found);
     }
+  }
+
+  /** Shows the query's results with its variants' pages merged in (Found.wider); the list is busy until then. */
+  async function widen(wider: NonNullable<Found['wider']>, query: string, ticket: number): Promise<void> {
+    list.setAttribute('aria-busy', 'true');
+    const found = await wider(() => ticket !== latest);
+    if (found && ticket === latest) show(query, query, found);
   }
 
   more.addEventListener('click', async () => {
