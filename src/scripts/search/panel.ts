@@ -10,6 +10,9 @@ const FILTERS = [
   { name: 'corrections', label: 'Corrections', any: 'Any or none' },
 ] as const;
 
+/** A pause in typing longer than a keystroke's, after which the reader is reading the results. */
+const TYPING_PAUSE_MS = 200;
+
 export interface Panel {
   root: HTMLElement;
   input: HTMLInputElement;
@@ -150,6 +153,9 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
   /** Shows the query's results with its variants' pages merged in (Found.wider); the list is busy until then. */
   async function widen(wider: NonNullable<Found['wider']>, query: string, ticket: number): Promise<void> {
     list.setAttribute('aria-busy', 'true');
+    // Not while the reader types on: their next keystroke's search would wait behind the variants' searches.
+    await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
+    if (ticket !== latest) return;
     const found = await wider(() => ticket !== latest);
     if (found && ticket === latest) show(query, query, found);
   }
