@@ -13,7 +13,7 @@ export type BuildTiming = Record<'convert' | 'astro' | 'pagefind' | 'offline' | 
 const STEPS: Array<[keyof Omit<BuildTiming, 'total'>, string, string[]]> = [
   ['convert', 'node_modules/.bin/tsx', ['scripts/convert.ts']],
   ['astro', 'node_modules/.bin/astro', ['build']],
-  ['pagefind', 'node_modules/.bin/pagefind', ['--site', 'dist']],
+  ['pagefind', process.execPath, ['scripts/index-search.mjs', 'dist']],
   ['offline', 'node_modules/.bin/tsx', ['scripts/offline.ts', 'dist']],
 ];
 

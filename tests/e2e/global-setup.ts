@@ -14,7 +14,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
 
 function build(outDir: string, basePath: string, env: NodeJS.ProcessEnv = {}): void {
   run('npx', ['astro', 'build', '--outDir', outDir], { BASE_PATH: basePath, ...env });
-  run('npx', ['pagefind', '--site', outDir]);
+  run('node', ['scripts/index-search.mjs', outDir]);
   run('npx', ['tsx', 'scripts/offline.ts', outDir]);
   run('npx', ['tsx', 'scripts/check-headers.ts', outDir]);
 }
