@@ -134,7 +134,7 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     if (literal || found.pages >= FEW_RESULTS) {
       offer(undefined);
       show(query, query, found);
-      if (found.wider) await widen(found.wider, query, ticket);
+      if (found.wider) await widen(found.wider, query, query, ticket);
       return;
     }
     // Few pages: probably a typo. Show the corrected query's results when they are more.
@@ -144,20 +144,21 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     if (suggested && corrected && corrected.pages > found.pages) {
       offer(query, 'Search instead for ', '');
       show(query, suggested, corrected);
+      if (corrected.wider) await widen(corrected.wider, query, suggested, ticket);
     } else {
       offer(suggested);
       show(query, query, found);
     }
   }
 
-  /** Shows the query's results with its variants' pages merged in (Found.wider); the list is busy until then. */
-  async function widen(wider: NonNullable<Found['wider']>, query: string, ticket: number): Promise<void> {
+  /** Shows the results for `shown` with its variants' pages merged in (Found.wider); the list is busy until then. */
+  async function widen(wider: NonNullable<Found['wider']>, query: string, shown: string, ticket: number): Promise<void> {
     list.setAttribute('aria-busy', 'true');
     // Not while the reader types on: their next keystroke's search would wait behind the variants' searches.
     await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
     if (ticket !== latest) return;
     const found = await wider(() => ticket !== latest);
-    if (found && ticket === latest) show(query, query, found);
+    if (found && ticket === latest) show(query, shown, found);
   }
 
   more.addEventListener('click', async () => {
