@@ -74,6 +74,8 @@ export async function measureSearchBytes(browser: Browser, siteUrl: string, star
       if (open) await page.keyboard.press('Control+k');
       await page.locator('dialog .search-panel__input').fill(query);
       await status.filter({ hasText: `“${query}”` }).waitFor();
+      // Until the query's variants (synonyms, spellings) have joined the results: their index chunks count too.
+      await page.locator('dialog .search-panel__results:not([aria-busy="true"])').waitFor({ state: 'attached' });
     });
   const firstSearch = await run(first, true);
   const laterSearch = await run(later, false);

@@ -129,6 +129,8 @@ test.describe('other words and spellings for the same thing', () => {
     test(`"${query}" finds question ${expected.join(' or ')} first`, async ({ page }) => {
       await page.goto(`search/?q=${encodeURIComponent(query)}`);
       await expect(pageResults(page).first()).toBeVisible();
+      // The other words' pages join those of the query as typed after them; the list is busy until then.
+      await expect(page.locator('.search-panel__results')).not.toHaveAttribute('aria-busy', 'true');
       const first = await pageResults(page).first().locator('.search-result__title').textContent();
       expect(expected.map(titleOf)).toContain(first);
     });

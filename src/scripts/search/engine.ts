@@ -1,20 +1,27 @@
-// Pagefind's JS API behind one function: loads the index on first use, runs a query once per variant
-// (synonyms, US spelling) and merges the pages found, then offers "Did you mean …" from the handbook's
-// vocabulary, which it fetches only when a query finds little.
+// Pagefind's JS API behind one function: loads the index on first use, searches the query as typed and its
+// variants (synonyms, US spelling), merging the pages found (the variants after the first results when the
+// query as typed fills a screen); offers "Did you mean …" from the handbook's vocabulary, which it fetches
+// only when a query finds little.
+import { mergeResults } from '../../lib/search/merge-results';
 import { queryVariants, type SynonymGroups } from '../../lib/search/query-variants';
 import { suggestQuery, vocabularyOf, type Vocabulary } from '../../lib/search/suggest';
 import { href } from '../../lib/url';
-import { requestPagefind, type Pagefind, type PagefindResult, type ResultData } from './pagefind-api';
+import { requestPagefind, type Pagefind, type ResultData } from './pagefind-api';
 
 export type Filters = Record<string, string>;
 export type FilterValues = Record<string, Record<string, number>>;
 export interface Found {
-  /** Pages found, best first, for every variant of the query. */
+  /** Pages found, best first. */
   pages: number;
   /** The first few of them, loaded. */
   results: ResultData[];
   /** Loads the next few after the first `shown`. */
   more(shown: number): Promise<ResultData[]>;
+  /**
+   * Present when these are the pages of the query as typed only: finds those of its variants (synonyms, US
+   * spelling) too, merged with them; undefined if `stale` says the reader has moved on meanwhile.
+   */
+  wider?(stale: () => boolean): Promise<Found | undefined>;
 }
 
 /** Results loaded at a time: enough to choose from, few enough to load and draw within a frame. */
@@ -26,6 +33,13 @@ export interface Engine {
   find(query: string, filters: Filters): Promise<Found>;
   filterValues(): Promise<FilterValues>;
   suggest(query: string): Promise<string | undefined>;
+}
+
+/** Found for pages ranked best first: the first few loaded, the others on request. */
+async function loaded(ranked: ReadonlyArray<{ data(): Promise<ResultData> }>): Promise<Found> {
+  // Each result's text is a fragment file of its own: only those shown are fetched.
+  const more = (shown: number) => Promise.all(ranked.slice(shown, shown + SHOWN).map((result) => result.data()));
+  return { pages: ranked.length, results: await more(0), more };
 }
 
 /**
@@ -47,17 +61,24 @@ async function load(): Promise<Engine> {
 
   return {
     async find(query, filters) {
-      const searches = await Promise.all(queryVariants(query, synonyms).map((variant) => pagefind.search(variant, { filters })));
-      // A page found by several variants keeps its best score.
-      const best = new Map<string, PagefindResult>();
-      for (const result of searches.flatMap((search) => search?.results ?? [])) {
-        const known = best.get(result.id);
-        if (!known || known.score < result.score) best.set(result.id, result);
-      }
-      const ranked = [...best.values()].sort((a, b) => b.score - a.score);
-      // Each result's text is a fragment file of its own: only those shown are fetched.
-      const more = (shown: number) => Promise.all(ranked.slice(shown, shown + SHOWN).map((result) => result.data()));
-      return { pages: ranked.length, results: await more(0), more };
+      const search = (term: string) => pagefind.search(term, { filters }).then((found) => found?.results ?? []);
+      const [literal = query, ...others] = queryVariants(query, synonyms);
+      const first = await search(literal);
+      const widen = async (stale: () => boolean = () => false) => {
+        // The variants' index chunks load together; each search then runs only while the query is still the reader's.
+        await Promise.all(others.map((variant) => pagefind.preload(variant, { filters })));
+        const searches = [first];
+        for (const variant of others) {
+          if (stale()) return undefined;
+          searches.push(await search(variant));
+        }
+        return loaded(mergeResults(searches));
+      };
+      if (others.length === 0) return loaded(first);
+      // Each variant is a search of its own, tens of milliseconds for a common word at scale: a query whose own
+      // pages fill the first screen shows them at once, and the variants' pages join them after (`wider`).
+      if (first.length >= SHOWN) return { ...(await loaded(first)), wider: widen };
+      return (await widen())!;
     },
     filterValues: () => pagefind.filters(),
     async suggest(query) {

@@ -20,7 +20,7 @@ export interface PagefindResult {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string): Promise<void>;
+  preload(term: string, options?: { filters: Record<string, string> }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }

@@ -10,6 +10,9 @@ const FILTERS = [
   { name: 'corrections', label: 'Corrections', any: 'Any or none' },
 ] as const;
 
+/** A pause in typing longer than a keystroke's, after which the reader is reading the results. */
+const TYPING_PAUSE_MS = 200;
+
 export interface Panel {
   root: HTMLElement;
   input: HTMLInputElement;
@@ -86,6 +89,7 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
 
   function show(query: string, shown: string, found: Found | undefined): void {
     const { pages = 0, results = [] } = found ?? {};
+    list.removeAttribute('aria-busy');
     listed = found && { found, count: results.length };
     renderResults(list, results);
     more.hidden = results.length >= pages;
@@ -130,6 +134,7 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     if (literal || found.pages >= FEW_RESULTS) {
       offer(undefined);
       show(query, query, found);
+      if (found.wider) await widen(found.wider, query, query, ticket);
       return;
     }
     // Few pages: probably a typo. Show the corrected query's results when they are more.
@@ -139,10 +144,21 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     if (suggested && corrected && corrected.pages > found.pages) {
       offer(query, 'Search instead for ', '');
       show(query, suggested, corrected);
+      if (corrected.wider) await widen(corrected.wider, query, suggested, ticket);
     } else {
       offer(suggested);
       show(query, query, found);
     }
+  }
+
+  /** Shows the results for `shown` with its variants' pages merged in (Found.wider); the list is busy until then. */
+  async function widen(wider: NonNullable<Found['wider']>, query: string, shown: string, ticket: number): Promise<void> {
+    list.setAttribute('aria-busy', 'true');
+    // Not while the reader types on: their next keystroke's search would wait behind the variants' searches.
+    await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
+    if (ticket !== latest) return;
+    const found = await wider(() => ticket !== latest);
+    if (found && ticket === latest) show(query, shown, found);
   }
 
   more.addEventListener('click', async () => {
