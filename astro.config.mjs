@@ -8,6 +8,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { previewCards } from './src/lib/card-integration.ts';
 import { contentWatcher } from './src/lib/content-watcher.mjs';
+import { dataStoreFile } from './src/lib/data-store-file.ts';
 import { shortLinks } from './src/lib/short-links.mjs';
 import { shikiConfig } from './src/lib/shiki.mjs';
 import { normaliseBase } from './scripts/lib/base-path.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
     contentWatcher(contentRoot ?? '.'),
     shortLinks(contentRoot ?? '.'),
     previewCards(),
+    dataStoreFile(),
   ],
   vite: {
     // Keep every script an external file: the only inline scripts are the ones written on purpose.

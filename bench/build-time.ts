@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TreeMemory } from './tree-memory.ts';
 
 export interface StepTiming {
   seconds: number;
@@ -17,21 +19,26 @@ const STEPS: Array<[keyof Omit<BuildTiming, 'total'>, string, string[]]> = [
   ['offline', 'node_modules/.bin/tsx', ['scripts/offline.ts', 'dist']],
 ];
 
+const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+const TREE_MEMORY = fileURLToPath(new URL('tree-memory.ts', import.meta.url));
+
 // Node's default heap, as a user's build has it: 5,000 questions must build within it (issue 13).
 const BUILD_ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '' };
 
 /**
- * GNU time gives wall-clock seconds and the peak resident memory of the whole process tree's largest member.
- * `logFile`, if given, receives the command's output (Astro's log has the time of every page it writes).
+ * Wall-clock seconds and the peak resident memory of the command's whole process tree at one moment (its
+ * child processes and worker threads included: bench/tree-memory.ts). `logFile`, if given, receives the
+ * command's output (Astro's log has the time of every page it writes) and the memory samples go beside it
+ * (astro-500.memory.json).
  */
 function timeCommand(cwd: string, command: string, args: string[], logFile?: string): StepTiming {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-time-'));
-  const out = join(scratch, 'time.txt');
+  const out = logFile ? logFile.replace(/\.log$/, '.memory.json') : join(scratch, 'memory.json');
   const log = logFile ? openSync(logFile, 'w') : 'ignore';
   try {
-    execFileSync('/usr/bin/time', ['-o', out, '-f', '%e %M', command, ...args], { cwd, stdio: ['ignore', log, 'pipe'], env: BUILD_ENV });
-    const [seconds, kib] = readFileSync(out, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
-    return { seconds: seconds!, peakMiB: Math.round(kib! / 1024) };
+    execFileSync(TSX, [TREE_MEMORY, out, command, ...args], { cwd, stdio: ['ignore', log, 'pipe'], env: BUILD_ENV });
+    const memory = JSON.parse(readFileSync(out, 'utf8')) as TreeMemory;
+    return { seconds: memory.seconds, peakMiB: Math.round(memory.peakKiB / 1024) };
   } finally {
     if (typeof log === 'number') closeSync(log);
     rmSync(scratch, { recursive: true, force: true });
