@@ -14,9 +14,10 @@ export function dataStoreFile(): AstroIntegration {
   const plugin: Plugin = {
     name: 'data-store-file',
     enforce: 'pre',
-    load(id) {
+    // Astro's own plugin loads the module first; its code is replaced before Rollup parses it.
+    transform(_code, id) {
       if (id !== STORE_MODULE || !store) return undefined;
-      return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(new URL(${JSON.stringify(store.href)}), 'utf8'));\n`;
+      return { code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(new URL(${JSON.stringify(store.href)}), 'utf8'));\n`, map: null };
     },
   };
   return {
