@@ -10,6 +10,7 @@ import sitemap from '@astrojs/sitemap';
 import { previewCards } from './src/lib/card-integration.ts';
 import { contentWatcher } from './src/lib/content-watcher.mjs';
 import { convertOnBuild } from './src/lib/convert-integration.mjs';
+import { dataStoreFile } from './src/lib/data-store-file.ts';
 import { outDirSetAside } from './src/lib/out-dir-integration.mjs';
 import { publishSteps } from './src/lib/publish-integration.mjs';
 import { shortLinks } from './src/lib/short-links.mjs';
@@ -54,6 +55,7 @@ export default defineConfig({
     contentWatcher(contentRoot ?? '.'),
     shortLinks(contentRoot ?? '.'),
     previewCards(),
+    dataStoreFile(),
     // Last: Pagefind, the offline worker and the headers check read every file the others wrote.
     publishSteps(),
   ],

@@ -3,9 +3,10 @@
 // its peak memory; each step's time comes from the line it logs, "[pagefind] 50 pages indexed in 0.41 s", and
 // Astro's own share is what is left.
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TreeMemory } from './tree-memory.ts';
 
 export interface StepTiming {
   seconds: number;
@@ -18,21 +19,26 @@ export type BuildTiming = Record<(typeof STEPS)[number], StepTiming>;
 /** The label each step logs under. */
 const LOGGED_STEPS = { convert: 'convert', pagefind: 'pagefind', offline: 'offline', headers: 'check-headers' } as const;
 
+const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+const TREE_MEMORY = fileURLToPath(new URL('tree-memory.ts', import.meta.url));
+
 // Node's default heap, as a user's build has it: 5,000 questions must build within it (issue 13).
 const BUILD_ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '' };
 
-/** GNU time gives wall-clock seconds and the peak resident memory of the whole process tree's largest member. */
+/**
+ * Wall-clock seconds and the peak resident memory of the command's whole process tree at one moment (its
+ * child processes and worker threads included: bench/tree-memory.ts). `logFile` receives the command's output
+ * (Astro's log has the time of every page it writes) and the memory samples go beside it (astro-500.memory.json).
+ */
 function timeCommand(cwd: string, command: string, args: string[], logFile: string): { seconds: number; peakMiB: number } {
-  const scratch = mkdtempSync(join(tmpdir(), 'bench-time-'));
-  const out = join(scratch, 'time.txt');
+  const out = logFile.replace(/\.log$/, '.memory.json');
   const log = openSync(logFile, 'w');
   try {
-    execFileSync('/usr/bin/time', ['-o', out, '-f', '%e %M', command, ...args], { cwd, stdio: ['ignore', log, 'pipe'], env: BUILD_ENV });
-    const [seconds, kib] = readFileSync(out, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
-    return { seconds: seconds!, peakMiB: Math.round(kib! / 1024) };
+    execFileSync(TSX, [TREE_MEMORY, out, command, ...args], { cwd, stdio: ['ignore', log, 'pipe'], env: BUILD_ENV });
+    const memory = JSON.parse(readFileSync(out, 'utf8')) as TreeMemory;
+    return { seconds: memory.seconds, peakMiB: Math.round(memory.peakKiB / 1024) };
   } finally {
     closeSync(log);
-    rmSync(scratch, { recursive: true, force: true });
   }
 }
 

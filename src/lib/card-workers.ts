@@ -8,6 +8,10 @@ import type { CardDrawer } from './card-store';
 
 const WORKER = fileURLToPath(new URL('./card-worker.mjs', import.meta.url));
 
+// A worker idle this long ends, and its heap and resvg's native memory go with it: a build draws its cards ahead,
+// so after the last one the workers' few hundred MB at 5,000 questions were held while Astro wrote every other page.
+const IDLE_MS = 2000;
+
 /** A pool of `threads` card workers (never more than the cores), started when the first card is drawn. */
 export function cardWorkers(threads = availableParallelism()): CardDrawer & { threads: number } {
   const size = Math.max(1, Math.min(threads, availableParallelism()));
@@ -17,7 +21,7 @@ export function cardWorkers(threads = availableParallelism()): CardDrawer & { th
     draw: (layout) => {
       // Without atomics a worker takes its next card through its event loop, which is where Node frees what resvg
       // allocated for the last one (native memory, finalised there): with them, 500 cards held 3.9 GB.
-      pool ??= new Tinypool({ filename: WORKER, minThreads: size, maxThreads: size, useAtomics: false });
+      pool ??= new Tinypool({ filename: WORKER, minThreads: 0, maxThreads: size, idleTimeout: IDLE_MS, useAtomics: false });
       return pool.run(layout) as Promise<Uint8Array>;
     },
     close: async () => {
