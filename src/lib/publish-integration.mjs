@@ -5,10 +5,21 @@
 // every other one has written its files (short links, sitemap.xml) before these read dist/.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { checkHeaders } from '../../scripts/check-headers.ts';
 import { writeOffline } from '../../scripts/offline.ts';
 import { writeSearchIndex } from '../../scripts/search-index.ts';
 import { ProblemsListed, secondsSince } from './build-step.mjs';
+
+/**
+ * A full garbage collection, so that the heap the pages left behind (3 GB of mostly garbage at 5,000 questions,
+ * after /print/) is given back before Pagefind's process starts beside it (1.6 GB at 5,000).
+ */
+function collectGarbage() {
+  setFlagsFromString('--expose-gc');
+  /** @type {() => void} */ (runInNewContext('gc'))();
+}
 
 /** @returns {import('astro').AstroIntegration} */
 export function publishSteps() {
@@ -27,6 +38,7 @@ export function publishSteps() {
           const summary = await run();
           logger.fork(name).info(`${summary} in ${secondsSince(started)} s`);
         };
+        collectGarbage();
         await step('pagefind', () => writeSearchIndex(dist, join(root, 'pagefind.yml')));
         await step('offline', () => writeOffline(dist));
         await step('check-headers', () => {
