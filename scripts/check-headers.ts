@@ -28,14 +28,18 @@ export function checkHeaders(dir: string): { problems: string[]; summary: string
   return { problems: [...new Set(problems)], summary };
 }
 
+/** The problems as they are printed: one a line, then how many. */
+export function problemReport(problems: string[]): string {
+  return [...problems, `check-headers: ${problems.length} problem${problems.length > 1 ? 's' : ''}`].join('\n');
+}
+
 function run(dir: string): number {
   const { problems, summary } = checkHeaders(dir);
   if (problems.length === 0) {
     console.log(`check-headers: ${summary}`);
     return 0;
   }
-  console.error(problems.join('\n'));
-  console.error(`check-headers: ${problems.length} problem${problems.length > 1 ? 's' : ''}`);
+  console.error(problemReport(problems));
   return 1;
 }
 

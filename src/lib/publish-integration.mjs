@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { checkHeaders } from '../../scripts/check-headers.ts';
+import { checkHeaders, problemReport } from '../../scripts/check-headers.ts';
 import { writeOffline } from '../../scripts/offline.ts';
 import { writeSearchIndex } from '../../scripts/search-index.ts';
 import { ProblemsListed, secondsSince } from './build-step.mjs';
@@ -44,8 +44,8 @@ export function publishSteps() {
         await step('check-headers', () => {
           const { problems, summary } = checkHeaders(dist);
           if (problems.length === 0) return summary;
-          process.stderr.write(`${problems.join('\n')}\n`);
-          throw new ProblemsListed(`check-headers: ${problems.length} problem${problems.length > 1 ? 's' : ''} (listed above)`);
+          process.stderr.write(`${problemReport(problems)}\n`);
+          throw new ProblemsListed("the site's _headers would break it (listed above)");
         });
       },
     },
