@@ -174,6 +174,39 @@ test('"Show more results" loads the next results below the first ones and makes 
   expect(new Set(urls).size).toBe(10);
 });
 
+test('results merged in after a pause in typing keep the reader\'s place: the results shown and the active one', async ({ page }) => {
+  // The other words' index chunks are held once the query's own results are on screen, so that the reader acts
+  // before they join.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route('**/pagefind/index/**', async (route) => {
+    if ((await pageResults(page).count()) > 0) {
+      held += 1;
+      await released;
+    }
+    await route.continue();
+  });
+  await page.goto('search/?q=cnn');
+  await expect(pageResults(page)).toHaveCount(5);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(pageResults(page)).toHaveCount(10);
+  await page.keyboard.press('ArrowDown');
+  const active = page.locator('.search-panel__results [aria-selected="true"]');
+  // The same passage: its page and anchor (the highlighted words may change when the other words join).
+  const passage = () => active.evaluate((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).hash);
+  const before = await passage();
+  await expect.poll(() => held, { message: 'the variants of "cnn" wait for an index chunk' }).toBeGreaterThan(0);
+  await expect(page.locator('.search-panel__results')).toHaveAttribute('aria-busy', 'true');
+
+  release();
+  await expect(page.locator('.search-panel__results')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(pageResults(page)).toHaveCount(10);
+  await expect.poll(passage).toBe(before);
+  const field = page.getByRole('combobox', { name: 'Search the handbook' });
+  await expect(field).toHaveAttribute('aria-activedescendant', (await active.getAttribute('id'))!);
+});
+
 test('/search/?q= shows the results for shared links and keeps the query in the URL', async ({ page }) => {
   await page.goto('search/?q=anchor+boxes');
   await expect(pageResults(page).first()).toContainText(anchorBoxes.title);

@@ -158,18 +158,34 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
     if (ticket !== latest) return;
     const found = await wider(() => ticket !== latest);
-    if (found && ticket === latest) show(query, shown, found);
+    if (!found || ticket !== latest) return;
+    // The reader may have moved through the list or shown more results meanwhile: the merged list keeps both.
+    // A result is the same passage when its page and anchor are: the highlighted words may differ after the merge.
+    const passage = (option: HTMLAnchorElement | null) => option && option.pathname + option.hash;
+    const active = passage(activeOption(list));
+    const count = listed?.count ?? 0;
+    show(query, shown, found);
+    while ((listed?.count ?? count) < count && (await listMore()));
+    const options = [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
+    const index = options.findIndex((option) => passage(option) === active);
+    if (ticket === latest && index !== -1) moveActive(list, input, 0, index);
   }
 
-  more.addEventListener('click', async () => {
-    if (!listed) return;
+  /** Lists the next results below those on screen; false when there are none, or when the list changed meanwhile. */
+  async function listMore(): Promise<boolean> {
     const shown = listed;
+    if (!shown || shown.count >= shown.found.pages) return false;
     const next = await shown.found.more(shown.count);
-    if (listed !== shown) return;
-    const first = list.querySelectorAll('[role="option"]').length;
+    if (listed !== shown) return false;
     appendResults(list, next);
     shown.count += next.length;
     more.hidden = shown.count >= shown.found.pages;
+    return next.length > 0;
+  }
+
+  more.addEventListener('click', async () => {
+    const first = list.querySelectorAll('[role="option"]').length;
+    if (!(await listMore())) return;
     // Back in the field, on the first new result: arrow keys and Enter carry on from there.
     input.focus();
     moveActive(list, input, 0, first);
