@@ -6,6 +6,8 @@ export interface Transfer {
   requests: number;
   bytes: number;
   gzipBytes: number;
+  /** What Netlify and Cloudflare Pages send: text compressed (gzip here), other files (Pagefind's own gzip files, images) as they are. */
+  servedBytes: number;
 }
 export interface PageWeight {
   path: string;
@@ -16,11 +18,15 @@ export interface PageWeight {
   total: Transfer;
 }
 
-const empty = (): Transfer => ({ requests: 0, bytes: 0, gzipBytes: 0 });
-const add = (t: Transfer, body: Buffer) => {
+const empty = (): Transfer => ({ requests: 0, bytes: 0, gzipBytes: 0, servedBytes: 0 });
+/** The content types the hosts compress. */
+const COMPRESSED = /^text\/|javascript|json|xml/;
+const add = (t: Transfer, body: Buffer, contentType: string) => {
+  const gzipBytes = gzipSync(body, { level: 9 }).length;
   t.requests++;
   t.bytes += body.length;
-  t.gzipBytes += gzipSync(body, { level: 9 }).length;
+  t.gzipBytes += gzipBytes;
+  t.servedBytes += COMPRESSED.test(contentType) ? gzipBytes : body.length;
 };
 
 function kindOf(url: string, contentType: string): 'html' | 'css' | 'js' | 'other' {
@@ -39,8 +45,9 @@ export async function recordTransfers(page: Page, action: () => Promise<void>): 
       response
         .body()
         .then((body) => {
-          add(weight[kindOf(response.url(), response.headers()['content-type'] ?? '')], body);
-          add(weight.total, body);
+          const contentType = response.headers()['content-type'] ?? '';
+          add(weight[kindOf(response.url(), contentType)], body, contentType);
+          add(weight.total, body, contentType);
         })
         .catch(() => undefined),
     );

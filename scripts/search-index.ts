@@ -1,9 +1,11 @@
 // Pagefind's index of the built site, written through Pagefind's Node API with the options of pagefind.yml:
 // a step of `astro build` (src/lib/publish-integration.mjs), so that the build is one process. The index is
-// the one `npx pagefind --site dist` writes from the same pagefind.yml, with smaller index chunks.
-import { readFileSync } from 'node:fs';
+// the one `npx pagefind --site dist` writes from the same pagefind.yml, with smaller index chunks whose word
+// ranges leave no gap (scripts/lib/pagefind-chunk-bounds.ts).
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { closeMetaGaps, metaHash, parseEntry } from './lib/pagefind-chunk-bounds.ts';
 import { parsePagefindConfig } from './lib/pagefind-config.ts';
 
 // A search fetches every index chunk whose word range holds one of its words. Pagefind closes a chunk at 20,000
@@ -27,9 +29,28 @@ export async function writeSearchIndex(dist: string, configFile: string): Promis
     const added = await index!.addDirectory({ path: dist, ...(glob && { glob }) });
     failIf(added.errors);
     failIf((await index!.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
+    closeChunkGaps(join(dist, 'pagefind'));
     return `${added.page_count} pages indexed`;
   } finally {
     await close();
     if (inherited === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
   }
+}
+
+/** Rewrites each language's meta index in `bundle` (Pagefind's output folder) with gap-free chunk ranges, under the name of its new content. */
+export function closeChunkGaps(bundle: string): void {
+  const entryFile = join(bundle, 'pagefind-entry.json');
+  const entry = parseEntry(readFileSync(entryFile, 'utf8'), entryFile);
+  for (const language of Object.values(entry.languages)) {
+    const metaFile = join(bundle, `pagefind.${language.hash}.pf_meta`);
+    const meta = closeMetaGaps(readFileSync(metaFile), (hash) => {
+      const file = join(bundle, 'index', `${hash}.pf_index`);
+      return { bytes: readFileSync(file), file };
+    }, metaFile);
+    language.hash = metaHash(language.hash, meta);
+    const closedFile = join(bundle, `pagefind.${language.hash}.pf_meta`);
+    writeFileSync(closedFile, meta);
+    if (closedFile !== metaFile) rmSync(metaFile);
+  }
+  writeFileSync(entryFile, JSON.stringify(entry));
 }
