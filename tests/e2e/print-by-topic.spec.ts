@@ -92,12 +92,16 @@ test('the home page and each topic page link to where they print', async ({ page
   await expect(page.locator('.print-question')).toHaveCount(questionsOf(topic).length);
 });
 
-test('neither the sitemap nor the search index holds a print page', () => {
+test('neither the sitemap, the search index nor Save for offline holds a print page', () => {
   const sitemap = readFileSync(join(printByTopicSite.dir, 'sitemap-0.xml'), 'utf8');
   expect(sitemap).toContain(`${BASE_PATH}topics/${topics[0]!.id}/`);
   expect(sitemap).not.toContain('/print/');
   const indexed = readFileSync(join(printByTopicSite.dir, 'pagefind', 'pagefind-entry.json'), 'utf8');
   expect(JSON.parse(indexed).languages.en.page_count).toBe(questions.length);
+  // They repeat the question pages, which a reader who saves has already.
+  const saved = JSON.parse(readFileSync(join(printByTopicSite.dir, 'offline.json'), 'utf8')) as { files: Array<{ url: string }> };
+  expect(saved.files.map((file) => file.url)).toContain(`topics/${topics[0]!.id}/index.html`);
+  expect(saved.files.filter((file) => file.url.startsWith('print/'))).toEqual([]);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
