@@ -44,9 +44,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // The 404 page is not a page to find, nor is the print page, which repeats every question (noindex).
+      // The 404 page is not a page to find, nor are the print pages, which repeat the questions (noindex).
       // Short links (/q/…) only redirect: they are not Astro's pages (src/lib/short-links.mjs), so not listed.
-      filter: (page) => !/\/(404|print)\/$/.test(new URL(page).pathname),
+      filter: (page) => !/^(404|print(\/[^/]+)?)\/$/.test(new URL(page).pathname.slice(base.length)),
     }),
     sitemapXml(),
     outDirSetAside(),

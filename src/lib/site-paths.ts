@@ -13,6 +13,8 @@ export function pagePaths(href: Href) {
     corrections: () => href('corrections/'),
     search: () => href('search/'),
     print: () => href('print/'),
+    /** A topic's print page, in a handbook that prints one topic a page (print-pages.ts). */
+    printTopic: (id: string) => href(`print/${id}/`),
     practice: () => href('practice/'),
     /** The question's preview card (og:image). */
     card: (n: number) => href(`cards/${n}.png`),

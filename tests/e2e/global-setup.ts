@@ -1,12 +1,13 @@
 // Before the end-to-end tests: make sure dist/ exists (npm run build makes it; built here if missing),
-// build the second copy under the base path into dist-base/ and the fixture handbook into dist-fixture/
-// (`astro build` converts, builds, indexes with Pagefind and writes the service worker), and serve all three
-// with the server `npm start` uses, so that the tests see the headers that ship (public/_headers).
-// Set E2E_REUSE_BASE_BUILD=1 to keep existing dist-base/ and dist-fixture/ builds (faster local reruns).
+// build the second copy under the base path into dist-base/, the fixture handbook into dist-fixture/ and the
+// handbook that prints one topic a page, under the base path, into dist-print-by-topic/ (`astro build` converts,
+// builds, indexes with Pagefind and writes the service worker), and serve all four with the server `npm start`
+// uses, so that the tests see the headers that ship (public/_headers).
+// Set E2E_REUSE_BASE_BUILD=1 to keep existing dist-base/, dist-fixture/ and dist-print-by-topic/ builds (faster local reruns).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { serveSite } from '../../scripts/serve.ts';
-import { BASE_PATH, FIXTURE_ROOT, fixtureSite, REPEAT_DIR, sites } from './support/sites';
+import { BASE_PATH, FIXTURE_ROOT, fixtureSite, PRINT_BY_TOPIC_ROOT, printByTopicSite, REPEAT_DIR, sites } from './support/sites';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -25,6 +26,7 @@ export default async function globalSetup() {
     // Another handbook through the same converter and site: only its content root differs.
     build('dist-fixture', '/', { CONTENT_ROOT: FIXTURE_ROOT });
   }
+  if (!reuse(printByTopicSite.dir)) build(printByTopicSite.dir, BASE_PATH, { CONTENT_ROOT: PRINT_BY_TOPIC_ROOT });
   // A second build of the same commit, compared with dist/ by deterministic-build.spec.ts. Built here rather
   // than in the test, so that no build runs while the dev-loop test's dev server rewrites .astro/.
   build(REPEAT_DIR, '/');
@@ -33,6 +35,7 @@ export default async function globalSetup() {
     serveSite({ dir: sites.root.dir, port: sites.root.port, base: sites.root.base }),
     serveSite({ dir: sites.based.dir, port: sites.based.port, base: sites.based.base }),
     serveSite({ dir: fixtureSite.dir, port: fixtureSite.port, base: fixtureSite.base }),
+    serveSite({ dir: printByTopicSite.dir, port: printByTopicSite.port, base: printByTopicSite.base }),
   ]);
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
