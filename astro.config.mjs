@@ -8,7 +8,7 @@ import { transform } from 'esbuild';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { importTypeScript } from './src/lib/import-typescript.mjs';
-import { noDepsOptimizerInBuild } from './src/lib/no-deps-optimizer.mjs';
+import { staticBuildVite } from './src/lib/static-build-vite.mjs';
 import { outDirSetAside } from './src/lib/out-dir-integration.mjs';
 import { astroDataStoreClass, saveInOrder } from './src/lib/store-saves-in-order.mjs';
 
@@ -50,7 +50,7 @@ export default defineConfig({
     }),
     sitemapXml(),
     outDirSetAside(),
-    noDepsOptimizerInBuild(),
+    staticBuildVite(),
     // Before previewCards, which starts drawing the cards from the converter's pages at config:setup.
     convertOnBuild(contentRoot ?? '.'),
     contentWatcher(contentRoot ?? '.'),
