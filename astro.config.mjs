@@ -7,16 +7,16 @@ import { defineConfig } from 'astro/config';
 import { transform } from 'esbuild';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { previewCards } from './src/lib/card-integration.ts';
-import { contentWatcher } from './src/lib/content-watcher.mjs';
-import { convertOnBuild } from './src/lib/convert-integration.mjs';
-import { dataStoreFile } from './src/lib/data-store-file.ts';
+import { importTypeScript } from './src/lib/import-typescript.mjs';
+import { staticBuildVite } from './src/lib/static-build-vite.mjs';
 import { outDirSetAside } from './src/lib/out-dir-integration.mjs';
-import { publishSteps } from './src/lib/publish-integration.mjs';
-import { shortLinks } from './src/lib/short-links.mjs';
 import { astroDataStoreClass, saveInOrder } from './src/lib/store-saves-in-order.mjs';
-import { shikiConfig } from './src/lib/shiki.mjs';
-import { normaliseBase } from './scripts/lib/base-path.ts';
+
+// Not imported statically: then Astro could not import this file natively and would load it through Vite (import-typescript.mjs).
+const { contentWatcher, convertOnBuild, dataStoreFile, normaliseBase, previewCards, publishSteps, shikiConfig, shortLinks } =
+  /** @type {typeof import('./src/lib/config-typescript.ts')} */ (
+    await importTypeScript(new URL('./src/lib/config-typescript.ts', import.meta.url), fileURLToPath(new URL('./node_modules/.cache/astro-config/', import.meta.url)))
+  );
 
 // Before Astro syncs the content: its store's saves must not overtake each other (lib/store-saves-in-order.mjs).
 saveInOrder((await astroDataStoreClass(fileURLToPath(new URL('.', import.meta.url)))).prototype);
@@ -50,6 +50,7 @@ export default defineConfig({
     }),
     sitemapXml(),
     outDirSetAside(),
+    staticBuildVite(),
     // Before previewCards, which starts drawing the cards from the converter's pages at config:setup.
     convertOnBuild(contentRoot ?? '.'),
     contentWatcher(contentRoot ?? '.'),

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { digest, parseConvertCache } from './lib/convert-cache.ts';
+import { digest, parseConvertCache, parseStoredHandbook, storedHandbookText } from './lib/convert-cache.ts';
 import { isContentProblem, type ContentError, type ContentErrors } from './lib/errors.ts';
 import { explainSource } from './lib/explain.ts';
 import { convertIncrementally, type IncrementalConversion } from './lib/incremental-convert.ts';
@@ -38,6 +38,9 @@ const VERSION = (() => {
   return digest(...[...files, ...(lock ? [lock] : [])].map((f) => readFileSync(f, 'utf8')));
 })();
 
+/** The handbook's data, kept beside the record: the next conversion keeps what did not change, and `astro build` serves it. */
+const HANDBOOK_FILE = 'handbook.json';
+
 /** Each handbook (--root) has its own record: bench workspaces share this project's node_modules. */
 export function cacheDirOf(root: string, cacheRoot = CONVERT_CACHE_DIR): string {
   return join(cacheRoot, createHash('sha256').update(resolve(root)).digest('hex').slice(0, 16));
@@ -46,7 +49,10 @@ export function cacheDirOf(root: string, cacheRoot = CONVERT_CACHE_DIR): string 
 /** The pages, reusing what the record in `cacheDir` says is unchanged. */
 export function convertWithCache(root: string, cacheDir: string): IncrementalConversion {
   const indexFile = join(cacheDir, 'index.json');
-  const cache = existsSync(indexFile) ? parseConvertCache(readFileSync(indexFile, 'utf8'), VERSION) : undefined;
+  const record = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined;
+  const cache = record === undefined ? undefined : parseConvertCache(record, VERSION);
+  const handbookFile = join(cacheDir, HANDBOOK_FILE);
+  const handbook = record === undefined || !existsSync(handbookFile) ? undefined : parseStoredHandbook(readFileSync(handbookFile, 'utf8'), record);
   const storedAnswers = (key: string): Answer[] | undefined => {
     try {
       return JSON.parse(readFileSync(join(cacheDir, 'answers', `${key}.json`), 'utf8')) as Answer[];
@@ -54,7 +60,7 @@ export function convertWithCache(root: string, cacheDir: string): IncrementalCon
       return undefined;
     }
   };
-  return convertIncrementally(root, { cache, version: VERSION, storedAnswers });
+  return convertIncrementally(root, { cache, handbook, version: VERSION, storedAnswers });
 }
 
 /** Written aside, then renamed into place: a conversion running at the same time never reads half a file. */
@@ -71,7 +77,9 @@ export function storeCache(cacheDir: string, conversion: IncrementalConversion):
   for (const [key, answers] of conversion.answers) writeWhole(join(answersDir, `${key}.json`), JSON.stringify(answers));
   const kept = new Set(Object.values(conversion.cache.sources).map((s) => `${s.key}.json`));
   for (const file of readdirSync(answersDir).filter((f) => f.endsWith('.json') && !kept.has(f))) unlinkSync(join(answersDir, file));
-  writeWhole(join(cacheDir, 'index.json'), JSON.stringify(conversion.cache));
+  const record = JSON.stringify(conversion.cache);
+  writeWhole(join(cacheDir, HANDBOOK_FILE), storedHandbookText(conversion.handbook, record));
+  writeWhole(join(cacheDir, 'index.json'), record);
 }
 
 /** Pages that differ from the committed ones, and committed pages no question produces. */

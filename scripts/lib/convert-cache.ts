@@ -2,6 +2,7 @@
 // source or question whose inputs are unchanged is not read, validated or rendered again.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { HandbookJson } from './handbook-json.ts';
 import type { ContentIndex } from './load-content.ts';
 import type { Answer, QuestionEntry, SourceEntry } from './schema.ts';
 
@@ -50,4 +51,24 @@ export function sharedKey(index: Pick<ContentIndex, 'sources' | 'references'>): 
 /** A page depends on its questions.yaml entry, its editorial file (or its absence), its answers and the shared inputs. */
 export function questionKey(entry: QuestionEntry, editorialText: string | undefined, answerDigests: readonly string[], shared: string): string {
   return digest(JSON.stringify(entry), JSON.stringify(editorialText ?? null), JSON.stringify(answerDigests), shared);
+}
+
+/**
+ * The handbook's data as a conversion keeps it beside its record (index.json), with the digest of the record it
+ * belongs to: data left by a conversion that stopped before writing its record is never taken for that record's.
+ */
+export function storedHandbookText(handbook: HandbookJson, recordText: string): string {
+  return JSON.stringify({ record: digest(recordText), handbook });
+}
+
+/** The data kept with this record, or undefined when it is damaged or kept with another record. */
+export function parseStoredHandbook(text: string, recordText: string): HandbookJson | undefined {
+  try {
+    const stored = JSON.parse(text) as { record?: unknown; handbook?: Partial<HandbookJson> };
+    const { handbook } = stored;
+    if (stored.record !== digest(recordText) || !Array.isArray(handbook?.sources) || !Array.isArray(handbook.questions)) return undefined;
+    return handbook as HandbookJson;
+  } catch {
+    return undefined;
+  }
 }

@@ -6,14 +6,16 @@ import { join } from 'node:path';
 import { answerDigest, digest, questionKey, sharedKey, sourceKey, type ConvertCache } from './convert-cache.ts';
 import type { Published } from './editorial.ts';
 import { collectErrors, ContentErrors } from './errors.ts';
-import { editorialFileName, readContentIndex, readQuestion, readSource, strayEditorials, type ContentIndex } from './load-content.ts';
+import { assembleHandbookJson, questionJson, type HandbookJson, type QuestionJson } from './handbook-json.ts';
+import { editorialFileName, readContentIndex, readQuestion, readSource, strayEditorials, type Content, type ContentIndex } from './load-content.ts';
 import { publishedBy } from './published.ts';
 import { pageFileName, renderQuestionMdx } from './render-mdx.ts';
 import type { Answer, SourceId } from './schema.ts';
 
 export interface IncrementalOptions {
-  /** The last successful conversion of this handbook by this converter version, if there is one. */
+  /** The last successful conversion of this handbook by this converter version, if there is one, with its data. */
   cache: ConvertCache | undefined;
+  handbook: HandbookJson | undefined;
   version: string;
   /** The answers stored for a source key, if they are still there. */
   storedAnswers: (key: string) => Answer[] | undefined;
@@ -28,13 +30,21 @@ export interface IncrementalConversion {
   answers: Map<string, Answer[]>;
   /** What had changed and was read again: source ids, and question numbers validated and rendered again. */
   reread: { sources: SourceId[]; questions: number[] };
+  /** The handbook as data (handbook-json.ts), each unchanged part kept from the last conversion's. */
+  handbook: HandbookJson;
 }
 
 const NOTHING_PUBLISHED: Published = { corrections: [], key_points: [], disagreements: [] };
 
 export function convertIncrementally(root: string, options: IncrementalOptions): IncrementalConversion {
   const index = readContentIndex(root);
-  const { cache: previous } = options;
+  // A record is used whole, with the data it kept, or not at all.
+  const previous = options.handbook ? options.cache : undefined;
+  const before = {
+    preambles: new Map(options.handbook?.sources.map((s) => [s.id, s.preamble]) ?? []),
+    questions: new Map(options.handbook?.questions.map((q) => [q.n, q]) ?? []),
+  };
+  const preambles: Content['preambles'] = {};
   const sourceText = (i: number) => readFileSync(join(root, 'content', 'sources', index.sources[i]!.file), 'utf8');
   const next: ConvertCache = { version: options.version, sources: {}, questions: {} };
   const read = new Map<string, Answer[]>();
@@ -44,11 +54,14 @@ export function convertIncrementally(root: string, options: IncrementalOptions):
       const text = sourceText(i);
       const key = sourceKey(text, source, index.entries);
       const known = previous?.sources[source.id];
-      if (known?.key === key) {
+      if (known?.key === key && before.preambles.has(source.id)) {
         next.sources[source.id] = known;
+        const preamble = before.preambles.get(source.id);
+        if (preamble) preambles[source.id] = preamble;
         return;
       }
-      const { answers } = readSource(index, i, text);
+      const { answers, preamble } = readSource(index, i, text);
+      if (preamble) preambles[source.id] = preamble;
       reread.sources.push(source.id);
       read.set(key, answers);
       next.sources[source.id] = { key, answers: Object.fromEntries(answers.map((a) => [a.n, answerDigest(a)])) };
@@ -60,6 +73,7 @@ export function convertIncrementally(root: string, options: IncrementalOptions):
   const pages = readPages(join(root, 'content', 'questions'), previous);
   const shared = sharedKey(index);
   const result = new Map<string, string>();
+  const data = new Map<number, QuestionJson>();
   const editorialErrors = collectErrors(
     index.entries.map((entry) => () => {
       const name = pageFileName({ entry });
@@ -70,8 +84,10 @@ export function convertIncrementally(root: string, options: IncrementalOptions):
       const known = previous?.questions[entry.n];
       const page = pages.files.get(name);
       // The page this key rendered last time is still there, and it is what published this question's ids.
-      if (known?.key === key && page?.digest === known.page && pages.publisherOf.get(entry.n) === name) {
+      const kept = before.questions.get(entry.n);
+      if (known?.key === key && page?.digest === known.page && pages.publisherOf.get(entry.n) === name && kept) {
         result.set(name, page.text);
+        data.set(entry.n, kept);
         next.questions[entry.n] = known;
         return;
       }
@@ -79,12 +95,14 @@ export function convertIncrementally(root: string, options: IncrementalOptions):
       const question = readQuestion(index, entry, answersOf(entry.n), editorialText, pages.published(entry.n));
       const text = renderQuestionMdx(question, index);
       result.set(name, text);
+      data.set(entry.n, questionJson(question));
       next.questions[entry.n] = { key, page: digest(text) };
     }),
   );
   editorialErrors.push(...strayEditorials(index));
   if (editorialErrors.length > 0) throw new ContentErrors(editorialErrors);
-  return { pages: result, cache: next, answers: read, reread };
+  const handbook = assembleHandbookJson(index, preambles, index.entries.map((entry) => data.get(entry.n)!));
+  return { pages: result, cache: next, answers: read, reread, handbook };
 }
 
 /** Answers of question n in sources.yaml order, loading a source's answers only when a question needs them. */

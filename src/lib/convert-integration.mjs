@@ -5,6 +5,7 @@
 import { cacheDirOf, conversionSummary, convertInto, problemReport } from '../../scripts/convert.ts';
 import { isContentProblem } from '../../scripts/lib/errors.ts';
 import { ProblemsListed, secondsSince } from './build-step.mjs';
+import { installConvertedHandbook } from './converted-handbook.ts';
 
 /**
  * Before every other integration that reads the pages (preview cards start drawing from them at config:setup).
@@ -19,7 +20,10 @@ export function convertOnBuild(root) {
         if (command !== 'build') return;
         const started = performance.now();
         try {
-          logger.info(`${conversionSummary(convertInto(root, cacheDirOf(root)))} in ${secondsSince(started)} s`);
+          const conversion = convertInto(root, cacheDirOf(root));
+          // The data endpoints serve this conversion's data rather than reading content/ again (handbook-data.ts).
+          installConvertedHandbook(conversion.handbook);
+          logger.info(`${conversionSummary(conversion)} in ${secondsSince(started)} s`);
         } catch (error) {
           if (!isContentProblem(error)) throw error;
           process.stderr.write(`${problemReport(error)}\n`);

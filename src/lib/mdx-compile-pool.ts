@@ -1,13 +1,11 @@
 // Compiles question pages on worker threads, one per core (lib/mdx-compile-worker.ts), while the main thread
-// reads and validates the pages. The worker is bundled with esbuild first: `astro build` and `astro dev` run
-// without a TypeScript loader, and shiki.mjs imports TypeScript. Packages stay out of the bundle and are imported
-// from where they are installed, so the bundle loads wherever it is written.
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+// reads and validates the pages. The worker is bundled with esbuild first (import-typescript.mjs): `astro build`
+// and `astro dev` run without a TypeScript loader, and shiki.mjs imports TypeScript.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
+import { bundleForNode, writeWhole } from './import-typescript.mjs';
 import type { CompiledMdx, MdxSettings } from './mdx-compile';
 import type { CompileError, CompileTask } from './mdx-compile-worker';
 
@@ -53,35 +51,8 @@ function sendable({ markdown, experimental }: MdxSettings): MdxSettings {
 }
 
 async function bundleWorker(folder: string): Promise<string> {
-  const { outputFiles } = await build({
-    entryPoints: [fileURLToPath(new URL('mdx-compile-worker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    outfile: 'mdx-compile-worker.mjs',
-    plugins: [packagesWhereInstalled],
-    logLevel: 'silent',
-  });
   const file = join(folder, 'mdx-compile-worker.mjs');
-  // Written whole, then renamed: another build with the same cache directory may be starting its workers.
-  const partial = `${file}.${process.pid}`;
-  await mkdir(folder, { recursive: true });
-  await writeFile(partial, outputFiles[0]!.text);
-  await rename(partial, file);
+  // Written whole: another build with the same cache directory may be starting its workers.
+  await writeWhole(file, await bundleForNode(fileURLToPath(new URL('mdx-compile-worker.ts', import.meta.url))));
   return file;
 }
-
-/** Imports of packages as the file URLs they resolve to here: the bundle lives in a cache folder, not beside node_modules. */
-const packagesWhereInstalled: Plugin = {
-  name: 'packages-where-installed',
-  setup(bundler) {
-    bundler.onResolve({ filter: /^[^./]/ }, async ({ path, kind, resolveDir, pluginData }) => {
-      if (pluginData === packagesWhereInstalled) return undefined;
-      const resolved = await bundler.resolve(path, { kind, resolveDir, pluginData: packagesWhereInstalled });
-      if (resolved.errors.length > 0) return { errors: resolved.errors };
-      if (resolved.external) return { path, external: true };
-      return { path: pathToFileURL(resolved.path).href, external: true };
-    });
-  },
-};

@@ -2,18 +2,17 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { loadHandbook } from '../lib/handbook';
-import { handbookContent } from '../lib/handbook-data';
+import { handbookJson } from '../lib/handbook-data';
 import { renderMarkdown } from '../lib/markdown';
 import { practiceDeck } from '../lib/practice-deck';
 import { renderedKeyPoints } from '../lib/rendered-key-points';
 
 export const GET: APIRoute = async () => {
-  const content = handbookContent();
   const rendered = await renderedKeyPoints(await getCollection('keyPoints'));
   const html = (markdown: string) => rendered.get(markdown) ?? renderMarkdown(markdown);
   const keyPoints = new Map(
     await Promise.all(
-      content.questions.map(async (question) => [question.entry.n, await Promise.all((question.editorial?.key_points ?? []).map((point) => html(point.text)))] as const),
+      handbookJson().questions.map(async (question) => [question.n, await Promise.all(question.keyPoints.map((point) => html(point.text)))] as const),
     ),
   );
   return new Response(JSON.stringify(practiceDeck(await loadHandbook(), keyPoints)), {

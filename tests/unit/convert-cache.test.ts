@@ -6,6 +6,8 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertInto, convertWithCache, renderPages } from '../../scripts/convert.ts';
 import { isContentProblem } from '../../scripts/lib/errors.ts';
+import { toHandbookJson } from '../../scripts/lib/handbook-json.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
 import { FIXTURES } from './helpers.ts';
 
 const HANDBOOK = join(FIXTURES, 'handbook');
@@ -70,6 +72,8 @@ describe('a conversion with the cache equals a full conversion', () => {
     const cached = convertWithCache(root, cacheDir);
     expect(outcome(() => cached.pages)).toEqual(outcome(() => renderPages(root)));
     expect(cached.reread).toEqual({ sources, questions });
+    // /handbook.json is written from this data: the same bytes as from a full reading of content/.
+    expect(JSON.stringify(cached.handbook)).toBe(JSON.stringify(toHandbookJson(loadContent(root))));
   });
 
   it.each([
@@ -112,6 +116,18 @@ describe('a conversion with the cache equals a full conversion', () => {
       sources: [],
       questions: [5],
     },
+    // The data kept beside the record is the record's or not used at all: the record is then of no use either.
+    { name: 'without its data', damage: (cacheDir: string) => rmSync(join(cacheDir, 'handbook.json')), sources: ALL_SOURCES, questions: ALL_QUESTIONS },
+    { name: 'with damaged data', damage: (cacheDir: string) => writeFileSync(join(cacheDir, 'handbook.json'), '{"record": 1}'), sources: ALL_SOURCES, questions: ALL_QUESTIONS },
+    {
+      name: 'with the data of another record',
+      damage: (cacheDir: string) => {
+        const file = join(cacheDir, 'index.json');
+        writeFileSync(file, readFileSync(file, 'utf8').replace(/"key":"(\w)/, '"key":"0$1'));
+      },
+      sources: ALL_SOURCES,
+      questions: ALL_QUESTIONS,
+    },
   ])('a cache $name', ({ damage, sources, questions }) => {
     const { root, cacheDir } = convertedCopy();
     damage(cacheDir);
@@ -119,6 +135,7 @@ describe('a conversion with the cache equals a full conversion', () => {
     const cached = convertWithCache(root, cacheDir);
     expect(outcome(() => cached.pages)).toEqual(outcome(() => renderPages(root)));
     expect(cached.reread).toEqual({ sources, questions });
+    expect(JSON.stringify(cached.handbook)).toBe(JSON.stringify(toHandbookJson(loadContent(root))));
   });
 
   it('records a conversion so that the next one reads nothing again, and drops stored answers no longer used', () => {

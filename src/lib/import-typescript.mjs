@@ -1,0 +1,94 @@
+// @ts-check
+// Node 20 cannot import TypeScript, and Astro loads astro.config.mjs with Node's own import() only when that
+// succeeds; otherwise it starts a Vite server and transforms the config and every module it imports one by one
+// (half a second of CPU in each build). The config's TypeScript comes in through one esbuild bundle instead, as
+// the compile workers' does (mdx-compile-pool.ts). Packages stay out of the bundle, imported from where they are
+// installed, and each bundled module keeps its own import.meta.url, so that paths it resolves from it still work.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+/**
+ * Imports of packages as the file URLs they resolve to here: a bundle lives in a cache folder, not beside node_modules.
+ * @type {import('esbuild').Plugin}
+ */
+const packagesWhereInstalled = {
+  name: 'packages-where-installed',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^[^./]/ }, async ({ path, kind, resolveDir, pluginData }) => {
+      if (pluginData === packagesWhereInstalled) return undefined;
+      const resolved = await bundler.resolve(path, { kind, resolveDir, pluginData: packagesWhereInstalled });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      if (resolved.external) return { path, external: true };
+      return { path: pathToFileURL(resolved.path).href, external: true };
+    });
+  },
+};
+
+/**
+ * Each of the project's modules sees its own file as import.meta.url, .dirname and .filename (as Vite's config
+ * bundler does), not the bundle's.
+ * @type {import('esbuild').Plugin}
+ */
+const ownImportMetaUrl = {
+  name: 'own-import-meta-url',
+  setup(bundler) {
+    bundler.onLoad({ filter: /\.(ts|mjs|js)$/ }, async ({ path }) => {
+      if (path.includes('/node_modules/')) return undefined;
+      const own = { url: pathToFileURL(path).href, dirname: dirname(path), filename: path };
+      const text = (await readFile(path, 'utf8')).replace(/\bimport\.meta\.(url|dirname|filename)\b/g, (_, key) => JSON.stringify(own[/** @type {keyof own} */ (key)]));
+      return { contents: text, loader: path.endsWith('.ts') ? 'ts' : 'js' };
+    });
+  },
+};
+
+/**
+ * One ES module for Node: `entry` with the project's modules it imports, TypeScript compiled.
+ * @param {string} entry the entry module's path
+ * @returns {Promise<string>} the bundle's code
+ */
+export async function bundleForNode(entry) {
+  const { outputFiles } = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    outfile: 'bundle.mjs',
+    plugins: [packagesWhereInstalled, ownImportMetaUrl],
+    logLevel: 'silent',
+  });
+  return /** @type {import('esbuild').OutputFile} */ (outputFiles[0]).text;
+}
+
+/**
+ * Writes `code` to `file` whole, then renamed into place: another build may be reading or writing the same file.
+ * @param {string} file
+ * @param {string} code
+ */
+export async function writeWhole(file, code) {
+  const partial = `${file}.${process.pid}`;
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(partial, code);
+  await rename(partial, file);
+}
+
+/**
+ * A TypeScript module (and the project's modules it imports), imported with Node's own import().
+ * @param {URL} entry the module
+ * @param {string} folder where its bundle is written (one file per entry; a new bundle under a new query, so that
+ * `astro dev` reloading its config gets the code of the moment rather than the module it imported before)
+ * @returns {Promise<unknown>} the module's namespace
+ */
+export async function importTypeScript(entry, folder) {
+  const path = fileURLToPath(entry);
+  const code = await bundleForNode(path);
+  const file = join(folder, `${createHash('sha256').update(path).digest('hex').slice(0, 16)}.mjs`);
+  await writeWhole(file, code);
+  /** @type {(url: string) => Promise<unknown>} Node's import() even where a module runner (Vite's, Vitest's) rewrites this module's. */
+  const nodeImport = createRequire(import.meta.url)('./node-import.cjs');
+  return nodeImport(`${pathToFileURL(file).href}?v=${createHash('sha256').update(code).digest('hex').slice(0, 16)}`);
+}
