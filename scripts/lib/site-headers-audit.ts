@@ -23,16 +23,18 @@ function header(headers: Record<string, string>, name: string): string | undefin
   return key === undefined ? undefined : headers[key];
 }
 
-export function auditSiteHeaders(files: BuiltFile[], rules: HeaderRule[], headersFile: string): string[] {
-  return files.flatMap(({ path, html }) => {
+/** Every problem, file by file: `files` may read each page as it is reached, so that no more than one is held. */
+export function auditSiteHeaders(files: Iterable<BuiltFile>, rules: HeaderRule[], headersFile: string): string[] {
+  const problems: string[] = [];
+  for (const { path, html } of files) {
     const url = html === undefined ? path : pageUrl(path);
     const headers = headersFor(rules, url);
-    const problems = repeatedHeaders(rules, url).map((name) => `${headersFile}: ${name} is set by more than one rule matching ${url}`);
-    if (html === undefined) return problems;
-    const file = path.slice(1);
+    problems.push(...repeatedHeaders(rules, url).map((name) => `${headersFile}: ${name} is set by more than one rule matching ${url}`));
+    if (html === undefined) continue;
     for (const name of REQUIRED_ON_PAGES.filter((n) => !header(headers, n))) problems.push(`${headersFile}: no rule sets ${name} for ${url}`);
     if (!/\bmust-revalidate\b|\bno-cache\b/.test(header(headers, 'Cache-Control') ?? ''))
       problems.push(`${headersFile}: no rule makes ${url} revalidate (Cache-Control: public, max-age=0, must-revalidate)`);
-    return [...problems, ...auditPage(html, file, header(headers, 'Content-Security-Policy'))];
-  });
+    problems.push(...auditPage(html, path.slice(1), header(headers, 'Content-Security-Policy')));
+  }
+  return problems;
 }
