@@ -7,16 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { parseHeadersFile } from './lib/headers-file.ts';
 import { auditSiteHeaders, type BuiltFile } from './lib/site-headers-audit.ts';
 
-/** The built files by path, as `localeCompare` orders them (one collator: the same order, without its set-up per comparison). */
+/** The built files, by path. */
 function builtPaths(dir: string): Array<{ path: string; file: string }> {
-  const byPath = new Intl.Collator().compare;
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name !== '_headers')
     .map((entry) => {
       const file = join(entry.parentPath, entry.name);
       return { path: `/${relative(dir, file).split('\\').join('/')}`, file };
     })
-    .sort((a, b) => byPath(a.path, b.path));
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** Each file with its page's HTML, read as the audit reaches it: 50,000 pages read up front held them all at once. */
