@@ -7,35 +7,29 @@ import { fileURLToPath } from 'node:url';
 import { parseHeadersFile } from './lib/headers-file.ts';
 import { auditSiteHeaders, type BuiltFile } from './lib/site-headers-audit.ts';
 
-/**
- * The built site's files in path order, each page's HTML read only when the audit reaches it: one page at a time
- * in memory rather than all of them (50,000 pages of some 300 MB at 5,000 questions, beside the build's heap).
- */
-function* builtFiles(dir: string, counted: { pages: number; files: number }): Generator<BuiltFile> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+/** The built files, by path. */
+function builtPaths(dir: string): Array<{ path: string; file: string }> {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name !== '_headers')
     .map((entry) => {
       const file = join(entry.parentPath, entry.name);
-      return { file, path: `/${relative(dir, file).split('\\').join('/')}` };
+      return { path: `/${relative(dir, file).split('\\').join('/')}`, file };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
-  for (const { file, path } of files) {
-    counted.files++;
-    if (!file.endsWith('.html')) yield { path };
-    else {
-      counted.pages++;
-      yield { path, html: readFileSync(file, 'utf8') };
-    }
-  }
+}
+
+/** Each file with its page's HTML, read as the audit reaches it: 50,000 pages read up front held them all at once. */
+function* builtFiles(paths: Array<{ path: string; file: string }>): Generator<BuiltFile> {
+  for (const { path, file } of paths) yield file.endsWith('.html') ? { path, html: readFileSync(file, 'utf8') } : { path };
 }
 
 /** What the built site's `_headers` would break, every problem once; and, when nothing, what it covers. */
 export function checkHeaders(dir: string): { problems: string[]; summary: string } {
   const headersFile = join(dir, '_headers');
   const rules = parseHeadersFile(readFileSync(headersFile, 'utf8'), 'public/_headers');
-  const counted = { pages: 0, files: 0 };
-  const problems = auditSiteHeaders(builtFiles(dir, counted), rules, 'public/_headers').map((p) => (p.startsWith('public/') ? p : join(dir, p)));
-  const summary = `${counted.pages} pages and ${counted.files} files covered by ${headersFile}`;
+  const paths = builtPaths(dir);
+  const problems = auditSiteHeaders(builtFiles(paths), rules, 'public/_headers').map((p) => (p.startsWith('public/') ? p : join(dir, p)));
+  const summary = `${paths.filter((p) => p.file.endsWith('.html')).length} pages and ${paths.length} files covered by ${headersFile}`;
   return { problems: [...new Set(problems)], summary };
 }
 

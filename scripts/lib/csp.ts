@@ -52,8 +52,13 @@ function inlineStyles(html: string, policy: Policy): Found[] {
   return blocks;
 }
 
+/** What any attribute found below contains: a name starting with "on" or "style" after a space, then "=", or "javascript:". */
+const MAY_HAVE_BLOCKED_ATTRIBUTE = /\s(?:on|style)[a-zA-Z-]*\s*=|javascript:/i;
+
 /** Attributes a strict policy blocks, found inside start tags only (never in text or scripts). */
 function blockedAttributes(html: string): Found[] {
+  // Most pages have none of these anywhere: their tags need not be taken apart (a third of the check's time).
+  if (!MAY_HAVE_BLOCKED_ATTRIBUTE.test(html)) return [];
   const withoutScripts = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (block) => block.replace(/[^\n]/g, ' '));
   return [...withoutScripts.matchAll(/<[a-zA-Z][^>]*>/g)].flatMap((tag) =>
     [...tag[0].matchAll(/\s([a-zA-Z-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/g)].flatMap((attribute): Found[] => {

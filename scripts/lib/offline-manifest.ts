@@ -35,8 +35,6 @@ export interface OfflineIndex {
   files: Array<{ url: string; bytes: number }>;
 }
 
-type SizedEntry = ManifestEntry & { size: number };
-
 export function offlineIndex(entries: ManifestEntry[], bytesOf: (url: string) => number): OfflineIndex {
   const files = byUrl(entries).map((entry) => ({ url: entry.url, bytes: bytesOf(entry.url) }));
   return { bytes: files.reduce((sum, file) => sum + file.bytes, 0), files };
@@ -46,7 +44,7 @@ export function offlineIndex(entries: ManifestEntry[], bytesOf: (url: string) =>
  * Adds Subresource Integrity to each entry: with it Workbox caches a file fetched on first use only when its
  * bytes are this build's. Sorted by URL so that two builds of the same site give the same worker.
  */
-export function withIntegrity(entries: SizedEntry[], sha256Base64: (url: string) => string): SizedEntry[] {
+export function withIntegrity<Entry extends ManifestEntry>(entries: Entry[], sha256Base64: (url: string) => string): Entry[] {
   return byUrl(entries).map((entry) => ({ ...entry, integrity: `sha256-${sha256Base64(entry.url)}` }));
 }
 

@@ -23,21 +23,18 @@ function header(headers: Record<string, string>, name: string): string | undefin
   return key === undefined ? undefined : headers[key];
 }
 
-/** The problems of each file in turn: `files` may read each page as it is asked for, so that one is in memory at a time. */
+/** Every problem, file by file: `files` may read each page as it is reached, so that no more than one is held. */
 export function auditSiteHeaders(files: Iterable<BuiltFile>, rules: HeaderRule[], headersFile: string): string[] {
   const problems: string[] = [];
-  for (const file of files) problems.push(...fileProblems(file, rules, headersFile));
+  for (const { path, html } of files) {
+    const url = html === undefined ? path : pageUrl(path);
+    const headers = headersFor(rules, url);
+    problems.push(...repeatedHeaders(rules, url).map((name) => `${headersFile}: ${name} is set by more than one rule matching ${url}`));
+    if (html === undefined) continue;
+    for (const name of REQUIRED_ON_PAGES.filter((n) => !header(headers, n))) problems.push(`${headersFile}: no rule sets ${name} for ${url}`);
+    if (!/\bmust-revalidate\b|\bno-cache\b/.test(header(headers, 'Cache-Control') ?? ''))
+      problems.push(`${headersFile}: no rule makes ${url} revalidate (Cache-Control: public, max-age=0, must-revalidate)`);
+    problems.push(...auditPage(html, path.slice(1), header(headers, 'Content-Security-Policy')));
+  }
   return problems;
-}
-
-function fileProblems({ path, html }: BuiltFile, rules: HeaderRule[], headersFile: string): string[] {
-  const url = html === undefined ? path : pageUrl(path);
-  const headers = headersFor(rules, url);
-  const problems = repeatedHeaders(rules, url).map((name) => `${headersFile}: ${name} is set by more than one rule matching ${url}`);
-  if (html === undefined) return problems;
-  const file = path.slice(1);
-  for (const name of REQUIRED_ON_PAGES.filter((n) => !header(headers, n))) problems.push(`${headersFile}: no rule sets ${name} for ${url}`);
-  if (!/\bmust-revalidate\b|\bno-cache\b/.test(header(headers, 'Cache-Control') ?? ''))
-    problems.push(`${headersFile}: no rule makes ${url} revalidate (Cache-Control: public, max-age=0, must-revalidate)`);
-  return [...problems, ...auditPage(html, file, header(headers, 'Content-Security-Policy'))];
 }

@@ -73,22 +73,14 @@ function findingChips(facts: CardFacts): CardNode[] {
   return chips;
 }
 
+/** The accent bar along the card's top: a filled box, where a border made satori clip a stroke over the whole card (a sixth of resvg's time). */
+const ACCENT_BAR = 16;
+
 export function cardLayout(facts: CardFacts): CardNode {
   const size = titleSize(facts.title);
-  return box(
-    {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      boxSizing: 'border-box',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '56px 72px',
-      background: colour.bg,
-      borderTop: `16px solid ${colour.accent}`,
-      color: colour.text,
-      fontFamily,
-    },
-    [
+  return box({ width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'column', background: colour.bg, color: colour.text, fontFamily }, [
+    box({ height: ACCENT_BAR, flexShrink: 0, background: colour.accent }),
+    box({ flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px' }, [
       box({ justifyContent: 'space-between', alignItems: 'center', gap: 40, fontSize: 30, color: colour.muted }, [
         box({ flexShrink: 0, color: colour.accent, fontWeight: 700 }, SITE_NAME),
         box({ textAlign: 'right' }, facts.topic),
@@ -101,6 +93,6 @@ export function cardLayout(facts: CardFacts): CardNode {
         box({ color: colour.muted, fontWeight: 700, marginRight: 6 }, `${facts.answers} answers`),
         ...findingChips(facts),
       ]),
-    ],
-  );
+    ]),
+  ]);
 }
