@@ -109,7 +109,11 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const path of ['print/', `print/${corrected.id}/`]) {
       test(`axe: ${path}`, async ({ page }) => {
+        test.setTimeout(90_000);
         await page.goto(url(path));
+        // The cover, the contents and the first questions (the first one corrected): the others repeat the same
+        // components, and axe over all 40 takes most of a minute on a busy machine.
+        await page.evaluate(() => document.querySelectorAll('.print-question:nth-of-type(n+4)').forEach((question) => question.remove()));
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });
