@@ -1,6 +1,7 @@
 // Cards cached by the digest of what decides their pixels, so an unchanged question is not drawn again.
 import { createHash } from 'node:crypto';
-import { access, mkdir, rename, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CardNode } from './card';
 import { DRAWING_VERSION } from './card-version.mjs';
@@ -17,7 +18,8 @@ export function cardDigest(layout: CardNode): string {
 /** The card's file in the cache, drawn with `draw` first unless it is there already. */
 export async function cachedCardFile(layout: CardNode, draw: DrawCard, cacheDir = CARD_CACHE_DIR): Promise<string> {
   const file = join(cacheDir, `${cardDigest(layout)}.png`);
-  if (await access(file).then(() => true, () => false)) return file;
+  // Looked for at once: checked in the thread pool, a card asked for later could start drawing first.
+  if (existsSync(file)) return file;
   const png = await draw(layout);
   await mkdir(cacheDir, { recursive: true });
   // Two builds at once (dist/ and dist-base/) may draw the same card: write aside, then rename into place.
