@@ -1,10 +1,10 @@
 // Cards cached by the digest of what decides their pixels, so an unchanged question is not drawn again.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CardNode } from './card';
 import { DRAWING_VERSION } from './card-version.mjs';
+import { writeWhole } from './write-whole.mjs';
 
 /** Relative to the project root (the build's working directory); node_modules/ is never committed. */
 export const CARD_CACHE_DIR = join('node_modules', '.cache', 'handbook-cards');
@@ -20,11 +20,6 @@ export async function cachedCardFile(layout: CardNode, draw: DrawCard, cacheDir 
   const file = join(cacheDir, `${cardDigest(layout)}.png`);
   // Looked for at once: checked in the thread pool, a card asked for later could start drawing first.
   if (existsSync(file)) return file;
-  const png = await draw(layout);
-  await mkdir(cacheDir, { recursive: true });
-  // Two builds at once (dist/ and dist-base/) may draw the same card: write aside, then rename into place.
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, png);
-  await rename(partial, file);
+  await writeWhole(file, await draw(layout));
   return file;
 }

@@ -3,6 +3,7 @@
 // waits for the file. The integration installs the store; the pages, bundled apart from it, find it on globalThis.
 import type { CardNode } from './card';
 import { CARD_CACHE_DIR, cachedCardFile, cardDigest, type DrawCard } from './card-cache';
+import { processSlot } from './process-slot';
 
 export interface CardRequest {
   /** The question's number, which names the card in errors. */
@@ -59,16 +60,15 @@ export class CardStore {
   }
 }
 
-// One symbol across the copies of this module (the integration's and the bundled pages').
-const INSTALLED = Symbol.for('cv-interview-handbook.card-store');
-type Installed = typeof globalThis & { [INSTALLED]?: CardStore };
+// Installed by the integration, found by the bundled pages.
+const installed = processSlot<CardStore>('card-store');
 
 export function installCardStore(store: CardStore | undefined): void {
-  (globalThis as Installed)[INSTALLED] = store;
+  installed.set(store);
 }
 
 export function installedCardStore(): CardStore {
-  const store = (globalThis as Installed)[INSTALLED];
+  const store = installed.get();
   if (!store) throw new Error('preview cards: no card store; astro.config.mjs must list the previewCards() integration (src/lib/card-integration.ts)');
   return store;
 }

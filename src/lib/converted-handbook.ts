@@ -1,16 +1,15 @@
 // The handbook's data from the conversion `astro build` starts with (convert-integration.mjs), for the pages,
-// which are bundled apart from the integration and find it on globalThis (as the card store is found).
+// which are bundled apart from the integration (process-slot.ts).
 import type { HandbookJson } from '../../scripts/lib/handbook-json.ts';
+import { processSlot } from './process-slot';
 
-// One symbol across the copies of this module (the integration's and the bundled pages').
-const INSTALLED = Symbol.for('cv-interview-handbook.converted-handbook');
-type Installed = typeof globalThis & { [INSTALLED]?: HandbookJson };
+const installed = processSlot<HandbookJson>('converted-handbook');
 
 export function installConvertedHandbook(handbook: HandbookJson | undefined): void {
-  (globalThis as Installed)[INSTALLED] = handbook;
+  installed.set(handbook);
 }
 
 /** What this build's conversion made, if this process converted. */
 export function convertedHandbook(): HandbookJson | undefined {
-  return (globalThis as Installed)[INSTALLED];
+  return installed.get();
 }

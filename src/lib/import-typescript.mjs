@@ -6,10 +6,11 @@
 // installed, and each bundled module keeps its own import.meta.url, so that paths it resolves from it still work.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { writeWhole } from './write-whole.mjs';
 
 /**
  * Imports of packages as the file URLs they resolve to here: a bundle lives in a cache folder, not beside node_modules.
@@ -62,18 +63,6 @@ export async function bundleForNode(entry) {
     logLevel: 'silent',
   });
   return /** @type {import('esbuild').OutputFile} */ (outputFiles[0]).text;
-}
-
-/**
- * Writes `code` to `file` whole, then renamed into place: another build may be reading or writing the same file.
- * @param {string} file
- * @param {string} code
- */
-export async function writeWhole(file, code) {
-  const partial = `${file}.${process.pid}`;
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(partial, code);
-  await rename(partial, file);
 }
 
 /**

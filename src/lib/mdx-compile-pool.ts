@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import { bundleForNode, writeWhole } from './import-typescript.mjs';
+import { bundleForNode } from './import-typescript.mjs';
+import { writeWhole } from './write-whole.mjs';
 import type { CompiledMdx, MdxSettings } from './mdx-compile';
 import type { CompileError, CompileTask } from './mdx-compile-worker';
 
