@@ -70,15 +70,15 @@ function writeWhole(file: string, text: string): void {
   renameSync(partial, file);
 }
 
-/** Records a successful conversion; answers no longer recorded are removed. */
-export function storeCache(cacheDir: string, conversion: IncrementalConversion): void {
+/** Records a successful conversion, with its data as `handbookText` (its JSON); answers no longer recorded are removed. */
+export function storeCache(cacheDir: string, conversion: IncrementalConversion, handbookText: string): void {
   const answersDir = join(cacheDir, 'answers');
   mkdirSync(answersDir, { recursive: true });
   for (const [key, answers] of conversion.answers) writeWhole(join(answersDir, `${key}.json`), JSON.stringify(answers));
   const kept = new Set(Object.values(conversion.cache.sources).map((s) => `${s.key}.json`));
   for (const file of readdirSync(answersDir).filter((f) => f.endsWith('.json') && !kept.has(f))) unlinkSync(join(answersDir, file));
   const record = JSON.stringify(conversion.cache);
-  writeWhole(join(cacheDir, HANDBOOK_FILE), storedHandbookText(conversion.handbook, record));
+  writeWhole(join(cacheDir, HANDBOOK_FILE), storedHandbookText(handbookText, record));
   writeWhole(join(cacheDir, 'index.json'), record);
 }
 
@@ -90,16 +90,20 @@ function stalePages(questionsDir: string, pages: ReadonlyMap<string, string>): {
   return { changed, extra: existing.filter((name) => !pages.has(name)) };
 }
 
-/** Converts and writes: the stale pages, then the record of this conversion. Throws content problems before writing anything. */
-export function convertInto(root: string, cacheDir: string): IncrementalConversion & ReturnType<typeof stalePages> {
+/**
+ * Converts and writes: the stale pages, then the record of this conversion. Throws content problems before writing
+ * anything. Also gives the handbook's data as JSON text, serialised once for the record and for `astro build`.
+ */
+export function convertInto(root: string, cacheDir: string): IncrementalConversion & ReturnType<typeof stalePages> & { handbookText: string } {
   const questionsDir = join(root, 'content', 'questions');
   const conversion = convertWithCache(root, cacheDir);
   const stale = stalePages(questionsDir, conversion.pages);
   mkdirSync(questionsDir, { recursive: true });
   for (const name of stale.changed) writeFileSync(join(questionsDir, name), conversion.pages.get(name)!);
   for (const name of stale.extra) unlinkSync(join(questionsDir, name));
-  storeCache(cacheDir, conversion);
-  return { ...conversion, ...stale };
+  const handbookText = JSON.stringify(conversion.handbook);
+  storeCache(cacheDir, conversion, handbookText);
+  return { ...conversion, ...stale, handbookText };
 }
 
 export function conversionSummary({ pages, changed, extra, reread, cache }: ReturnType<typeof convertInto>): string {

@@ -56,9 +56,10 @@ export function questionKey(entry: QuestionEntry, editorialText: string | undefi
 /**
  * The handbook's data as a conversion keeps it beside its record (index.json), with the digest of the record it
  * belongs to: data left by a conversion that stopped before writing its record is never taken for that record's.
+ * Made from the data's JSON text, which the build serves as it is: JSON.stringify({ record, handbook }).
  */
-export function storedHandbookText(handbook: HandbookJson, recordText: string): string {
-  return JSON.stringify({ record: digest(recordText), handbook });
+export function storedHandbookText(handbookText: string, recordText: string): string {
+  return `{"record":${JSON.stringify(digest(recordText))},"handbook":${handbookText}}`;
 }
 
 /** The data kept with this record, or undefined when it is damaged or kept with another record. */

@@ -22,7 +22,7 @@ export function convertOnBuild(root) {
         try {
           const conversion = convertInto(root, cacheDirOf(root));
           // The data endpoints serve this conversion's data rather than reading content/ again (handbook-data.ts).
-          installConvertedHandbook(conversion.handbook);
+          installConvertedHandbook(conversion.handbookText);
           logger.info(`${conversionSummary(conversion)} in ${secondsSince(started)} s`);
         } catch (error) {
           if (!isContentProblem(error)) throw error;

@@ -1,8 +1,8 @@
 // Serves the whole handbook as data at /handbook.json (generated at build time, never committed).
 import type { APIRoute } from 'astro';
-import { handbookJson } from '../lib/handbook-data';
+import { handbookJsonText } from '../lib/handbook-data';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(handbookJson()), {
+  new Response(handbookJsonText(), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -150,3 +150,16 @@ describe('a conversion with the cache equals a full conversion', () => {
     expect(existsSync(join(root, 'content/questions/02-pooling-layers.mdx'))).toBe(true);
   });
 });
+
+describe('the data a conversion hands to `astro build`', () => {
+  it.each([
+    { name: 'a first conversion', change: () => {} },
+    { name: 'a conversion after an edit', change: (root: string) => edit(root, 'editorial/q05.yaml', 'fixed in advance', 'chosen in advance') },
+  ])('$name: the JSON text of a full reading, which the next conversion reads back from its record', ({ change }) => {
+    const { root, cacheDir } = convertedCopy();
+    change(root);
+    const { handbookText } = convertInto(root, cacheDir);
+    expect(handbookText).toBe(JSON.stringify(toHandbookJson(loadContent(root))));
+    expect(JSON.stringify(convertWithCache(root, cacheDir).handbook)).toBe(handbookText);
+  });
+});
