@@ -83,7 +83,7 @@ function freshRecord(recordFile) {
  * @param {string} fileName
  */
 function workerUrl(config, fileName) {
-  return encodeURI(`${config.decodedBase.replace(/\/$/, '')}/${fileName}`);
+  return encodeURI(`${decodeURI(config.base).replace(/\/$/, '')}/${fileName}`);
 }
 
 /**
@@ -149,7 +149,9 @@ export function workerBundleCache({ cacheDir, keyFiles }) {
         async handler(_options, bundle) {
           const mainConfig = workerConfig.mainConfig;
           const chain = workerConfig.bundleChain ?? [];
-          if (!mainConfig || chain.length !== 1 || !cacheable(mainConfig)) return;
+          // Only a worker imported by the build itself: one inside another worker is bundled with that one.
+          const entry = chain.length === 1 ? chain[0] : undefined;
+          if (!mainConfig || !entry || !cacheable(mainConfig)) return;
           const ids = [...this.getModuleIds()];
           // A worker inside a worker emits its files through Vite's main build: not recorded here.
           if (ids.some((id) => NESTED_WORKER_RE.test(id))) return;
@@ -171,7 +173,7 @@ export function workerBundleCache({ cacheDir, keyFiles }) {
                   : { fileName: output.fileName, base64: Buffer.from(output.source).toString('base64') },
             ),
           };
-          await writeWhole(recordFileOf(mainConfig, chain[0]), JSON.stringify(record));
+          await writeWhole(recordFileOf(mainConfig, entry), JSON.stringify(record));
         },
       },
     };
