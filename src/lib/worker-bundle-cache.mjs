@@ -63,14 +63,19 @@ function cacheable(config) {
 }
 
 /**
- * The record of `entry` if every file it was bundled from is unchanged.
+ * The record in `recordFile` if every file it was bundled from is unchanged.
  * @param {string} recordFile
  * @returns {WorkerRecord | undefined}
  */
 function freshRecord(recordFile) {
-  if (!existsSync(recordFile)) return undefined;
   /** @type {WorkerRecord} */
-  const record = JSON.parse(readFileSync(recordFile, 'utf8'));
+  let record;
+  try {
+    record = JSON.parse(readFileSync(recordFile, 'utf8'));
+  } catch {
+    // None yet, or emptied meanwhile (the benchmark clears the caches of node_modules it shares): bundle it.
+    return undefined;
+  }
   const unchanged =
     record.inputs.every((input) => input.digest === undefined || fileDigest(input.id) === input.digest) &&
     record.listings.every((listing) => listingDigest(listing.dir) === listing.digest);
@@ -173,7 +178,8 @@ export function workerBundleCache({ cacheDir, keyFiles }) {
                   : { fileName: output.fileName, base64: Buffer.from(output.source).toString('base64') },
             ),
           };
-          await writeWhole(recordFileOf(mainConfig, entry), JSON.stringify(record));
+          // Not kept is only slower next time: the build goes on.
+          await writeWhole(recordFileOf(mainConfig, entry), JSON.stringify(record)).catch((error) => this.warn(`worker bundle not cached: ${error}`));
         },
       },
     };
