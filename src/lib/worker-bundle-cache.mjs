@@ -98,8 +98,13 @@ function workerUrl(config, fileName) {
  * @returns {{ plugin: import('vite').Plugin, workerPlugin: () => import('vite').Plugin }}
  */
 export function workerBundleCache({ cacheDir, keyFiles }) {
+  /** @type {WeakMap<import('vite').ResolvedConfig, string>} once a build: the lock file alone is some 400 KB */
+  const digests = new WeakMap();
   /** @param {import('vite').ResolvedConfig} config @param {string} entry */
-  const recordFileOf = (config, entry) => join(cacheDir, `${sha256(`${settingsDigest(config, keyFiles)}\n${entry}`)}.json`);
+  const recordFileOf = (config, entry) => {
+    if (!digests.has(config)) digests.set(config, settingsDigest(config, keyFiles));
+    return join(cacheDir, `${sha256(`${digests.get(config)}\n${entry}`)}.json`);
+  };
 
   /** @type {import('vite').ResolvedConfig} */
   let config;
