@@ -9,6 +9,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { importTypeScript } from './src/lib/import-typescript.mjs';
 import { staticBuildVite } from './src/lib/static-build-vite.mjs';
+import { workerBundles } from './src/lib/worker-bundle-cache.mjs';
 import { outDirSetAside } from './src/lib/out-dir-integration.mjs';
 import { astroDataStoreClass, saveInOrder } from './src/lib/store-saves-in-order.mjs';
 
@@ -51,6 +52,8 @@ export default defineConfig({
     sitemapXml(),
     outDirSetAside(),
     staticBuildVite(),
+    // This file holds the workers' own plugins; the lock file every package's version.
+    workerBundles({ keyFiles: [fileURLToPath(import.meta.url), ...['package-lock.json', 'tsconfig.json'].map((name) => fileURLToPath(new URL(name, import.meta.url)))] }),
     // Before previewCards, which starts drawing the cards from the converter's pages at config:setup.
     convertOnBuild(contentRoot ?? '.'),
     contentWatcher(contentRoot ?? '.'),

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDirOf } from '../scripts/convert.ts';
 import { CARD_CACHE_DIR } from '../src/lib/card-cache.ts';
+import { WORKER_CACHE_DIR } from '../src/lib/worker-bundle-cache.mjs';
 import { FULL_CORPUS, writeSyntheticContent, type CorpusShape } from './synthetic-corpus.ts';
 
 const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'pagefind.yml', 'src', 'scripts', 'public', 'content/search-synonyms.yaml'];
@@ -31,8 +32,8 @@ export function makeRealWorkspace(projectRoot: string, dir: string): string {
 
 /**
  * Empties what a build keeps between runs (Astro's cache dir with its content store, this handbook's converter
- * record, the cards' cache), so the next build is a fresh clone's first. node_modules is shared with the project.
+ * record, the cards' cache, the workers' bundles), so the next build is a fresh clone's first. node_modules is shared with the project.
  */
 export function clearBuildCaches(dir: string): void {
-  for (const cache of [join(dir, 'node_modules', '.astro'), join(dir, CARD_CACHE_DIR), cacheDirOf(dir)]) rmSync(cache, { recursive: true, force: true });
+  for (const cache of [join(dir, 'node_modules', '.astro'), join(dir, CARD_CACHE_DIR), join(dir, WORKER_CACHE_DIR), cacheDirOf(dir)]) rmSync(cache, { recursive: true, force: true });
 }
