@@ -57,8 +57,8 @@ function writeScanlines(pixels, width, scanlines, indexOf) {
 }
 
 /**
- * Each colour an index, shared with the colours of the same shade (SAME_SHADE). Up to 256 colours this is all.
- * Past that, the 256 most frequent colours are kept and each rarer one (a shade of a glyph's edge, a few pixels)
+ * Each colour an index, which it shares with later colours of the same shade (SAME_SHADE). With more than 256
+ * colours left, the 256 most frequent are kept and each rarer one (a shade of a glyph's edge, a few pixels)
  * becomes the nearest kept colour. Deterministic: ties go to the colour seen first.
  * @param {Uint8Array} rgba
  * @param {number} width
@@ -77,7 +77,8 @@ export function indexColours(rgba, width) {
   const counts = [];
   let runId = 0;
   let runStart = 0;
-  // In the order first seen, which is each colour's index while there are 256 or fewer.
+  // In the order first seen, which is each colour's index when there are 256 or fewer (ids past 255 are written
+  // over below).
   writeScanlines(pixels, width, scanlines, (colour, pixel) => {
     let id = ids.get(colour);
     if (id === undefined) {
