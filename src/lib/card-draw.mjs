@@ -29,15 +29,28 @@ function loadFonts() {
 }
 
 /**
+ * The card as resvg draws it: RGBA pixels, row by row.
+ * @param {import('./card.ts').CardNode} layout
+ * @returns {Promise<{ rgba: Uint8Array, width: number, height: number }>}
+ */
+export async function drawPixels(layout) {
+  // The card's background fills resvg's canvas before it draws, instead of being drawn as a rectangle over the
+  // whole card: the same pixels for an opaque colour, without rasterising 756,000 of them.
+  const { background, ...style } = layout.props.style;
+  // satori types its input as a React node; CardNode is that shape without depending on React.
+  const element = /** @type {Parameters<typeof satori>[0]} */ (/** @type {unknown} */ ({ ...layout, props: { ...layout.props, style } }));
+  const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: background === undefined ? undefined : String(background) }).render();
+  return { rgba: image.pixels, width: image.width, height: image.height };
+}
+
+/**
  * The card as PNG bytes. Everything after satori's layout is synchronous: each card worker draws one card at a
  * time, on a core of its own.
  * @param {import('./card.ts').CardNode} layout
  * @returns {Promise<Uint8Array>}
  */
 export async function drawCard(layout) {
-  // satori types its input as a React node; CardNode is that shape without depending on React.
-  const element = /** @type {Parameters<typeof satori>[0]} */ (/** @type {unknown} */ (layout));
-  const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
-  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
-  return indexedPng(indexColours(image.pixels), image.width, image.height);
+  const { rgba, width, height } = await drawPixels(layout);
+  return indexedPng(indexColours(rgba, width), width, height);
 }

@@ -12,5 +12,5 @@ const require = createRequire(import.meta.url);
  */
 export const DRAWING_VERSION = [
   ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map((name) => `${name}@${/** @type {{ version: string }} */ (require(`${name}/package.json`)).version}`),
-  'indexed-png@1',
+  'indexed-png@2',
 ].join(' ');
