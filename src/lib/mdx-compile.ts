@@ -8,6 +8,7 @@ import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { hasCodeBlock, needsHtmlParse, whereNeeded } from './rehype-where-needed';
+import rehypeStaticHtml from './rehype-static-html';
 import remarkSmartypants from './remark-smartypants';
 
 /** What compiling a page gives: the function body, and the components its MDX uses, by name. */
@@ -73,6 +74,7 @@ export function mdxProcessor({ markdown, experimental }: MdxSettings) {
       ...(highlighter.type === 'prism' ? [[rehypePrism, highlighter.excludeLangs]] : []),
       ...markdown.rehypePlugins,
       [rehypeHeadingIds, { experimentalHeadingIdCompat: experimental.headingIdCompat }],
+      rehypeStaticHtml,
     ] as never,
     remarkRehypeOptions: { ...markdown.remarkRehype, handlers: { ...passThroughHandlers, ...markdown.remarkRehype.handlers } },
   });

@@ -191,7 +191,7 @@ export async function compilerSalt(root: string): Promise<string> {
     }),
   );
   const code = await Promise.all(
-    ['mdx-compile.ts', 'rehype-where-needed.ts', 'remark-smartypants.ts', 'markdown.ts', 'shiki.mjs', import.meta.url].map((file) => readFile(new URL(file, import.meta.url), 'utf8')),
+    ['mdx-compile.ts', 'rehype-where-needed.ts', 'rehype-static-html.ts', 'remark-smartypants.ts', 'markdown.ts', 'shiki.mjs', import.meta.url].map((file) => readFile(new URL(file, import.meta.url), 'utf8')),
   );
   return [...versions, ...code].join('\n');
 }
