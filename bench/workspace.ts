@@ -1,13 +1,21 @@
 // Throwaway copies of the project, built exactly like the real one: with the real content/ (so the benchmark
 // can clear caches and edit files freely) or with a synthetic corpus.
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDirOf } from '../scripts/convert.ts';
-import { CARD_CACHE_DIR } from '../src/lib/card-cache.ts';
-import { WORKER_CACHE_DIR } from '../src/lib/worker-bundle-cache.mjs';
 import { FULL_CORPUS, writeSyntheticContent, type CorpusShape } from './synthetic-corpus.ts';
 
 const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'pagefind.yml', 'src', 'scripts', 'public', 'content/search-synonyms.yaml'];
+// What builds keep in node_modules (Astro's content store and compiled pages, the converter's record, the cards,
+// the workers' and the config's bundles, Vite's): each copy has its own, as a fresh clone would. Shared, a build or
+// `astro check` in the project deleted a copy's compiled pages in the middle of its build.
+const BUILD_CACHES = ['.astro', '.cache', '.vite'];
+
+/** The project's packages, each linked; the build caches beside them stay the copy's own. */
+function linkPackages(projectRoot: string, dir: string): void {
+  const packages = join(projectRoot, 'node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(packages)) if (!BUILD_CACHES.includes(name)) symlinkSync(join(packages, name), join(dir, 'node_modules', name));
+}
 
 function copyProject(projectRoot: string, dir: string, files: string[]): void {
   rmSync(dir, { recursive: true, force: true });
@@ -15,7 +23,7 @@ function copyProject(projectRoot: string, dir: string, files: string[]): void {
   for (const name of files) {
     if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkPackages(projectRoot, dir);
 }
 
 export function makeWorkspace(projectRoot: string, dir: string, questions: number, shape: CorpusShape = FULL_CORPUS): { dir: string; sourceBytes: number } {
@@ -32,8 +40,9 @@ export function makeRealWorkspace(projectRoot: string, dir: string): string {
 
 /**
  * Empties what a build keeps between runs (Astro's cache dir with its content store, this handbook's converter
- * record, the cards' cache, the workers' bundles), so the next build is a fresh clone's first. node_modules is shared with the project.
+ * record, the cards' cache, the workers' and the config's bundles, Vite's cache), so the next build is a fresh
+ * clone's first.
  */
 export function clearBuildCaches(dir: string): void {
-  for (const cache of [join(dir, 'node_modules', '.astro'), join(dir, CARD_CACHE_DIR), join(dir, WORKER_CACHE_DIR), cacheDirOf(dir)]) rmSync(cache, { recursive: true, force: true });
+  for (const cache of BUILD_CACHES) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
 }
