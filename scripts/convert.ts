@@ -41,7 +41,7 @@ const VERSION = (() => {
 /** The handbook's data, kept beside the record: the next conversion keeps what did not change, and `astro build` serves it. */
 const HANDBOOK_FILE = 'handbook.json';
 
-/** Each handbook (--root) has its own record: bench workspaces share this project's node_modules. */
+/** Each handbook (--root, or CONTENT_ROOT in a build: the e2e suite's fixture handbooks) has its own record. */
 export function cacheDirOf(root: string, cacheRoot = CONVERT_CACHE_DIR): string {
   return join(cacheRoot, createHash('sha256').update(resolve(root)).digest('hex').slice(0, 16));
 }

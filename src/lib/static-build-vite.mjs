@@ -3,8 +3,8 @@
 // does to get there (`npm run dev` keeps Vite's own):
 // - The content sync loads the content config through a Vite dev server, whose dependency optimizer bundles the
 //   dev toolbar's browser dependencies with esbuild, which nothing in a build uses. Its record (node_modules/.vite)
-//   holds for one project root, so a first build and each build in another root than the last (the benchmark's
-//   copies share node_modules) ran it again ("Re-optimizing dependencies because vite config has changed").
+//   holds for one project root, so a first build and each build in another root than the last sharing node_modules
+//   ran it again ("Re-optimizing dependencies because vite config has changed").
 // - The server bundle only renders the pages, in this process, and is deleted after: Rollup's tree-shaking of its
 //   ~300 modules took a third of that bundle's time (its object and argument tracking) for nothing a reader gets.
 //   The browser's bundles (the client build and the workers) are tree-shaken as before.

@@ -73,7 +73,7 @@ function freshRecord(recordFile) {
   try {
     record = JSON.parse(readFileSync(recordFile, 'utf8'));
   } catch {
-    // None yet, or emptied meanwhile (the benchmark clears the caches of node_modules it shares): bundle it.
+    // None yet, or removed meanwhile (a cache cleared while a build runs): bundle it.
     return undefined;
   }
   const unchanged =
