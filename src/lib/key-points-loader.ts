@@ -42,7 +42,9 @@ export function keyPointsHtml(folder: string): Loader {
         const id = basename(name, '.yaml');
         const digest = generateDigest(`${text}\n${salt}`);
         const file = join(cache, `${digest}.json`);
-        if (store.get(id)?.digest === digest && existsSync(file)) continue;
+        const kept = store.get(id);
+        // The entry's file must be this cache's: a project moved elsewhere keeps a store that names the old place.
+        if (kept?.digest === digest && (kept.rendered?.metadata as Partial<RenderedKeyPoints> | undefined)?.file === file && existsSync(file)) continue;
         const html = await Promise.all(keyPointTexts(text).map(async (point) => [point, await renderMarkdown(point)] as const));
         await mkdir(cache, { recursive: true });
         await writeFile(file, JSON.stringify(Object.fromEntries(html)));

@@ -117,7 +117,10 @@ class PageCompiler {
     const digest = generateDigest(`${text}\n${await this.#salt}`);
     const compiled = join(this.#cache, `${digest}.js`);
     const notes = join(this.#cache, `${digest}.notes.json`);
-    if (store.get(id)?.digest === digest && existsSync(compiled) && existsSync(notes)) return { id };
+    // The entry's files must be this cache's: a project moved elsewhere keeps a store that names the old place.
+    const kept = store.get(id);
+    const files = kept?.rendered?.metadata as Partial<CompiledPage> | undefined;
+    if (kept?.digest === digest && files?.compiled === compiled && files.notes === notes && existsSync(compiled) && existsSync(notes)) return { id };
     return { id, path, file, digest, compiled, notes, frontmatter: page.frontmatter, body: page.content };
   }
 

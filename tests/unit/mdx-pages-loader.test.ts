@@ -114,4 +114,21 @@ describe('question pages loader', { timeout: 60_000 }, () => {
     await load(folder, ctx);
     expect(store.keys()).toEqual(['two']);
   });
+
+  it('compiles again into its own cache when the project moved, store and cache with it', async () => {
+    const folder = tempDir();
+    cpSync(join(dir, 'good'), folder, { recursive: true });
+    const before = tempDir();
+    const { ctx, store } = context(before);
+    await load(folder, ctx);
+    const after = tempDir();
+    cpSync(before, after, { recursive: true });
+    rmSync(before, { recursive: true, force: true });
+    const moved = { ...ctx, config: { ...ctx.config, cacheDir: pathToFileURL(`${after}/`) } } as LoaderContext;
+    expect(await load(folder, moved)).toBe('ok');
+    for (const id of store.keys()) {
+      const { compiled, notes } = store.get(id)!.rendered!.metadata as unknown as CompiledPage;
+      expect([compiled, notes].every((file) => file.startsWith(after) && existsSync(file))).toBe(true);
+    }
+  });
 });
