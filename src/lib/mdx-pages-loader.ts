@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import pLimit from 'p-limit';
 import { renderMarkdown } from './markdown';
 import { compileMdx, mdxProcessor, type CompiledMdx, type MdxProcessor } from './mdx-compile';
 import { startCompilePool } from './mdx-compile-pool';
@@ -18,6 +19,9 @@ const EXTENSION = '.mdx';
 // the same time, starting the compile workers cost more than they saved for the real handbook's 50 pages
 // (a cold astro build 10.5 s with them, 9.4 s without); at 500 they halve the compile.
 const POOL_FROM = 100;
+// Changed pages being read and compiled at a time, per compile thread: enough to keep the workers busy. Read all
+// before compiling, 5,000 pages' texts were in memory at once.
+const PAGES_IN_FLIGHT_PER_THREAD = 4;
 
 export interface MdxPagesOptions {
   /** How many changed pages make it worth starting the compile workers. */
@@ -29,6 +33,8 @@ type Compile = (body: string, file: string) => Promise<CompiledMdx>;
 /** A page whose content changed since it was last compiled. */
 type ColdPage = { id: string; path: string; file: string; digest: string; compiled: string; notes: string; frontmatter: Record<string, unknown>; body: string };
 type ReadPage = { id: string } | ColdPage | { problems: string[] };
+/** A page as first seen: unchanged (its id), or changed (to read again and compile). */
+type CheckedPage = { id: string } | { changed: string };
 type SyncedPage = { id: string; entry?: Entry } | { problems: string[] };
 
 /**
@@ -50,13 +56,15 @@ export function mdxPages(folder: string, { poolFrom = POOL_FROM }: MdxPagesOptio
       const started = performance.now();
       const pages = new PageCompiler(context, folder);
       const paths = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION)).sort().map((name) => join(folder, name));
-      const read: ReadPage[] = [];
-      for (const path of paths) read.push(await pages.read(path));
-      const cold = read.filter((page) => 'body' in page);
-      const pool = cold.length >= poolFrom ? await startCompilePool(context.config, fileURLToPath(new URL('mdx-compile-worker/', context.config.cacheDir))) : undefined;
+      // Which pages changed, one page's text in memory at a time; only those are read again to compile.
+      const checked: CheckedPage[] = [];
+      for (const path of paths) checked.push(await pages.check(path));
+      const toCompile = checked.filter((page) => 'changed' in page).length;
+      const pool = toCompile >= poolFrom ? await startCompilePool(context.config, fileURLToPath(new URL('mdx-compile-worker/', context.config.cacheDir))) : undefined;
+      const inFlight = pLimit(PAGES_IN_FLIGHT_PER_THREAD * (pool?.threads ?? 1));
       let results: SyncedPage[];
       try {
-        results = await Promise.all(read.map((page) => ('body' in page ? pages.compile(page, pool?.compile) : page)));
+        results = await Promise.all(checked.map((page) => ('changed' in page ? inFlight(() => pages.sync(page.changed, pool?.compile)) : page)));
       } finally {
         await pool?.close();
       }
@@ -89,6 +97,7 @@ class PageCompiler {
   readonly #cache: string;
   readonly #salt: Promise<string>;
   #processor?: MdxProcessor;
+  #keptByFile?: Map<string, Entry[]>;
 
   constructor(context: LoaderContext, folder: string) {
     this.#context = context;
@@ -102,9 +111,16 @@ class PageCompiler {
     return relative(fileURLToPath(this.#context.config.root), path);
   }
 
+  /** Whether a page changed since it was compiled, from its text's digest alone (no YAML parsed). */
+  async check(path: string): Promise<CheckedPage> {
+    const digest = await this.#digest(await readFile(path, 'utf8'));
+    // Same text, same slug: the entry that this file's text last made, whatever its id.
+    const kept = (this.#keptByFile ??= entriesByFile(this.#context.store.values())).get(this.name(path))?.find((entry) => this.#isCompiled(entry, digest));
+    return kept ? { id: kept.id } : { changed: path };
+  }
+
   /** One page as read: unchanged (its id), to compile (with its body), or the problems that keep it out. */
   async read(path: string): Promise<ReadPage> {
-    const { store, generateDigest } = this.#context;
     const file = this.name(path);
     const text = await readFile(path, 'utf8');
     let page;
@@ -114,14 +130,26 @@ class PageCompiler {
       return { problems: [yamlProblem(file, error)] };
     }
     const id = typeof page.frontmatter.slug === 'string' ? page.frontmatter.slug : basename(path, EXTENSION);
-    const digest = generateDigest(`${text}\n${await this.#salt}`);
-    const compiled = join(this.#cache, `${digest}.js`);
-    const notes = join(this.#cache, `${digest}.notes.json`);
-    // The entry's files must be this cache's: a project moved elsewhere keeps a store that names the old place.
-    const kept = store.get(id);
-    const files = kept?.rendered?.metadata as Partial<CompiledPage> | undefined;
-    if (kept?.digest === digest && files?.compiled === compiled && files.notes === notes && existsSync(compiled) && existsSync(notes)) return { id };
+    const digest = await this.#digest(text);
+    const kept = this.#context.store.get(id);
+    if (kept && this.#isCompiled(kept, digest)) return { id };
+    const { compiled, notes } = this.#files(digest);
     return { id, path, file, digest, compiled, notes, frontmatter: page.frontmatter, body: page.content };
+  }
+
+  async #digest(text: string): Promise<string> {
+    return this.#context.generateDigest(`${text}\n${await this.#salt}`);
+  }
+
+  #files(digest: string): Pick<CompiledPage, 'compiled' | 'notes'> {
+    return { compiled: join(this.#cache, `${digest}.js`), notes: join(this.#cache, `${digest}.notes.json`) };
+  }
+
+  /** The entry was compiled from this digest into this cache's files, which are there: a project moved elsewhere keeps a store that names the old place. */
+  #isCompiled(entry: Entry, digest: string): boolean {
+    const files = entry.rendered?.metadata as Partial<CompiledPage> | undefined;
+    const { compiled, notes } = this.#files(digest);
+    return entry.digest === digest && files?.compiled === compiled && files.notes === notes && existsSync(compiled) && existsSync(notes);
   }
 
   /** A page read to compile: its new entry, or the problems that keep it out. `compile` defaults to this thread. */
@@ -144,10 +172,10 @@ class PageCompiler {
 
   readonly #compileHere: Compile = (body, file) => compileMdx((this.#processor ??= mdxProcessor(this.#context.config)), body, file);
 
-  /** One page, read and compiled on this thread if it changed. */
-  async sync(path: string): Promise<SyncedPage> {
+  /** One page, read and compiled if it changed; `compile` defaults to this thread. */
+  async sync(path: string, compile?: Compile): Promise<SyncedPage> {
     const page = await this.read(path);
-    return 'body' in page ? this.compile(page) : page;
+    return 'body' in page ? this.compile(page, compile) : page;
   }
 
   /** Compiled bodies no entry points at any more (an edited page's old digest). */
@@ -197,6 +225,13 @@ export async function compilerSalt(root: string): Promise<string> {
     ['mdx-compile.ts', 'rehype-where-needed.ts', 'rehype-static-html.ts', 'remark-smartypants.ts', 'markdown.ts', 'shiki.mjs', import.meta.url].map((file) => readFile(new URL(file, import.meta.url), 'utf8')),
   );
   return [...versions, ...code].join('\n');
+}
+
+/** The store's entries by the file each came from. */
+function entriesByFile(entries: Iterable<Entry>): Map<string, Entry[]> {
+  const byFile = new Map<string, Entry[]>();
+  for (const entry of entries) if (entry.filePath) byFile.set(entry.filePath, [...(byFile.get(entry.filePath) ?? []), entry]);
+  return byFile;
 }
 
 /** js-yaml counts lines from 0 within the frontmatter, which starts on the file's second line. */
