@@ -10,6 +10,7 @@ import satori from 'satori';
 import { CARD_FONT_SUBSETS, CARD_HEIGHT, CARD_WIDTH } from './card-canvas.mjs';
 import { cardSvgMaker } from './card-parts.mjs';
 import { indexColours, indexedPng } from './card-png.mjs';
+import { cardPixelsMaker } from './card-raster.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -41,6 +42,29 @@ export function layOut(layout, options) {
 const cardSvg = cardSvgMaker(layOut, { width: CARD_WIDTH, height: CARD_HEIGHT });
 
 /**
+ * resvg over a canvas filled with `background`.
+ * @param {string | undefined} background
+ * @returns {import('./card-raster.mjs').Rasterise}
+ */
+export function rasteriser(background) {
+  return (svg) => new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background }).render().pixels;
+}
+
+/** Card pixels by the canvas's background: one for every card of a handbook. @type {Map<string, ReturnType<typeof cardPixelsMaker>>} */
+const pixelMakers = new Map();
+
+/** @param {string | undefined} background */
+function cardPixelsOver(background) {
+  const key = String(background);
+  let maker = pixelMakers.get(key);
+  if (!maker) {
+    maker = cardPixelsMaker(rasteriser(background), { width: CARD_WIDTH, height: CARD_HEIGHT });
+    pixelMakers.set(key, maker);
+  }
+  return maker;
+}
+
+/**
  * The card as resvg draws it: RGBA pixels, row by row.
  * @param {import('./card.ts').CardNode} layout
  * @returns {Promise<{ rgba: Uint8Array, width: number, height: number }>}
@@ -49,9 +73,8 @@ export async function drawPixels(layout) {
   // The card's background fills resvg's canvas before it draws, instead of being drawn as a rectangle over the
   // whole card: the same pixels for an opaque colour, without rasterising 756,000 of them.
   const { background, ...style } = layout.props.style;
-  const svg = await cardSvg({ ...layout, props: { ...layout.props, style } });
-  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: background === undefined ? undefined : String(background) }).render();
-  return { rgba: image.pixels, width: image.width, height: image.height };
+  const card = await cardSvg({ ...layout, props: { ...layout.props, style } });
+  return { rgba: cardPixelsOver(background === undefined ? undefined : String(background))(card), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
 
 /**

@@ -11,6 +11,10 @@
  * @typedef {import('./card.ts').CardNode} CardNode
  * @typedef {(element: CardNode, options: { width: number, height?: number, pointScaleFactor?: number }) => Promise<string>} Render
  * @typedef {{ svg: string, height: number | undefined }} Row
+ * @typedef {object} CardSvg
+ * @property {string} svg The SVG satori writes for the whole card.
+ * @property {{ head: string, first: Row, middle: string, last: Row }} [parts] When it was put together from both
+ *   kept rows: the SVG before the rows (the card's frame), the kept rows and the middle row's SVG.
  */
 
 /** The body column is the root's child of this index; its rows are the column's three children. */
@@ -107,14 +111,17 @@ export function cardSvgMaker(render, size) {
     kept.set(key, row);
   }
 
+  /** @param {CardNode} layout @returns {Promise<CardSvg>} */
+  const whole = async (layout) => ({ svg: await render(layout, size) });
+
   /**
    * The card's SVG, as satori writes it for the whole layout.
    * @param {CardNode} layout
-   * @returns {Promise<string>}
+   * @returns {Promise<CardSvg>}
    */
   return async function cardSvg(layout) {
     const body = bodyRows(layout);
-    if (!body) return render(layout, size);
+    if (!body) return whole(layout);
     const frame = JSON.stringify(withRows(layout, []));
     const ends = await Promise.all(
       [0, ROWS - 1].map(async (index) => {
@@ -134,13 +141,16 @@ export function cardSvgMaker(render, size) {
     const parts = [0, 1, 2].map((index) => rowSvg(svg, index));
     for (const { index, key, known } of ends) {
       const part = parts[index];
-      if (part === undefined) return render(layout, size);
+      if (part === undefined) return whole(layout);
       if (known) {
         // The empty box must sit where the row does, to the pixel; otherwise the card is laid out whole.
-        if (part !== maskOf(known.svg)) return render(layout, size);
+        if (part !== maskOf(known.svg)) return whole(layout);
         parts[index] = known.svg;
       } else if (!kept.has(key)) keep(key, { svg: part, height: undefined });
     }
-    return `${svg.slice(0, svg.indexOf(rowMark(0)))}${parts.join('')}${END}`;
+    const head = svg.slice(0, svg.indexOf(rowMark(0)));
+    const [first, last] = ends.map((end) => end.known);
+    const middle = /** @type {string} */ (parts[1]);
+    return { svg: `${head}${parts.join('')}${END}`, parts: first && last ? { head, first, middle, last } : undefined };
   };
 }

@@ -1,22 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardFacts, type CardNode } from '../../src/lib/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from '../../src/lib/card.ts';
 import { layOut } from '../../src/lib/card-draw.mjs';
 import { cardSvgMaker, type Render } from '../../src/lib/card-parts.mjs';
+import { cardCases as cases, drawnLayout } from './card-layouts.ts';
 
 const size = { width: CARD_WIDTH, height: CARD_HEIGHT };
-const cases = [
-  ...(parse(readFileSync('tests/fixtures/cards/cases.yaml', 'utf8')) as Array<{ name: string; facts: CardFacts }>),
-  ...(parse(readFileSync('tests/fixtures/cards/layouts.yaml', 'utf8')) as Array<{ name: string; facts: CardFacts }>),
-];
-
-/** A card's layout as card-draw.mjs hands it to satori: its background is resvg's canvas. */
-function drawnLayout(facts: CardFacts): CardNode {
-  const layout = cardLayout(facts);
-  const { background: _background, ...style } = layout.props.style;
-  return { ...layout, props: { ...layout.props, style } };
-}
 
 /** satori, counting what it is asked to lay out. */
 function countingLayOut() {
@@ -44,7 +32,7 @@ describe('a card laid out in parts', { timeout: 60_000 }, () => {
     // The first time its rows are laid out in place; the second time their heights are measured; then they are kept.
     for (let time = 0; time < 3; time++) {
       elements.length = 0;
-      expect(await cardSvg(layout)).toBe(whole);
+      expect((await cardSvg(layout)).svg).toBe(whole);
     }
     // Only the middle row was laid out, between empty boxes that sit where the kept rows do: not drawn whole.
     expect(elements.map(texts)).toEqual([[`Question ${facts.n}`, facts.title]]);
@@ -53,7 +41,7 @@ describe('a card laid out in parts', { timeout: 60_000 }, () => {
   it('lays out only the middle row of a new card whose first and last rows it has met', async () => {
     const facts = { ...cases[0]!.facts, n: 999, title: 'A title no other card has' };
     elements.length = 0;
-    expect(await cardSvg(drawnLayout(facts))).toBe(await layOut(drawnLayout(facts), size));
+    expect((await cardSvg(drawnLayout(facts))).svg).toBe(await layOut(drawnLayout(facts), size));
     expect(elements.map(texts)).toEqual([['Question 999', 'A title no other card has']]);
   });
 
@@ -74,7 +62,7 @@ describe('a card laid out in parts', { timeout: 60_000 }, () => {
     const maker = cardSvgMaker(render, size);
     for (const title of ['One title', 'One title', 'Another title', 'A third title, longer than the others']) {
       elements.length = 0;
-      expect(await maker(card(title))).toBe(await layOut(card(title), size));
+      expect((await maker(card(title))).svg).toBe(await layOut(card(title), size));
     }
     expect(elements.map(texts)).toEqual([['A third title, longer than the others']]);
   });
@@ -84,7 +72,7 @@ describe('a card laid out in parts', { timeout: 60_000 }, () => {
     ['a body of two rows', { type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'div', props: { style: { display: 'flex' } } }, { type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'div', props: { style: { display: 'flex' }, children: 'a' } }, 'b'] } }] } }],
   ] as Array<[string, CardNode]>)('draws %s whole', async (_name, layout) => {
     const { elements: laidOut, render: counted } = countingLayOut();
-    expect(await cardSvgMaker(counted, size)(layout)).toBe(await layOut(layout, size));
+    expect(await cardSvgMaker(counted, size)(layout)).toEqual({ svg: await layOut(layout, size) });
     expect(laidOut).toEqual([layout]);
   });
 });
