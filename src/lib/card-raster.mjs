@@ -64,8 +64,8 @@ export function cardPixelsMaker(rasterise, { width, height }) {
     while (start < bottom && !differs(start)) start++;
     let end = bottom;
     while (end > start && !differs(end - 1)) end--;
-    const margins = [Math.min(MARGIN, top), Math.min(MARGIN, height - bottom)];
-    if (start === end || start - top < margins[0] || bottom - end < margins[1]) return undefined;
+    // The margins are clear, or are the card's edge.
+    if (start === end || start - top < Math.min(MARGIN, top) || bottom - end < Math.min(MARGIN, height - bottom)) return undefined;
     // A copy: resvg's pixels are a Buffer, whose slice is a view that would keep the whole drawing.
     return { top: start, bottom: end, rgba: new Uint8Array(rgba.subarray((start - top) * stride, (end - top) * stride)) };
   }
