@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/card.ts';
 import { layOut, rasteriser } from '../../src/lib/card-draw.mjs';
 import { cardSvgMaker } from '../../src/lib/card-parts.mjs';
-import { cardPixelsMaker, type Rasterise } from '../../src/lib/card-raster.mjs';
+import { cardPixelsMaker } from '../../src/lib/card-raster.mjs';
 import { cardBackground, cardCases as cases, drawnLayout } from './card-layouts.ts';
 
 const size = { width: CARD_WIDTH, height: CARD_HEIGHT };
