@@ -8,7 +8,9 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_FONT_SUBSETS, CARD_HEIGHT, CARD_WIDTH } from './card-canvas.mjs';
+import { cardSvgMaker } from './card-parts.mjs';
 import { indexColours, indexedPng } from './card-png.mjs';
+import { cardPixelsMaker } from './card-raster.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -29,6 +31,40 @@ function loadFonts() {
 }
 
 /**
+ * satori's SVG of a layout, in the card's fonts.
+ * @type {import('./card-parts.mjs').Render}
+ */
+export function layOut(layout, options) {
+  // satori types its input as a React node; CardNode is that shape without depending on React.
+  return satori(/** @type {Parameters<typeof satori>[0]} */ (/** @type {unknown} */ (layout)), { ...options, fonts: loadFonts() });
+}
+
+const cardSvg = cardSvgMaker(layOut, { width: CARD_WIDTH, height: CARD_HEIGHT });
+
+/**
+ * resvg over a canvas filled with `background`.
+ * @param {string | undefined} background
+ * @returns {import('./card-raster.mjs').Rasterise}
+ */
+export function rasteriser(background) {
+  return (svg) => new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background }).render().pixels;
+}
+
+/** Card pixels by the canvas's background: one for every card of a handbook. @type {Map<string, ReturnType<typeof cardPixelsMaker>>} */
+const pixelMakers = new Map();
+
+/** @param {string | undefined} background */
+function cardPixelsOver(background) {
+  const key = String(background);
+  let maker = pixelMakers.get(key);
+  if (!maker) {
+    maker = cardPixelsMaker(rasteriser(background), { width: CARD_WIDTH, height: CARD_HEIGHT });
+    pixelMakers.set(key, maker);
+  }
+  return maker;
+}
+
+/**
  * The card as resvg draws it: RGBA pixels, row by row.
  * @param {import('./card.ts').CardNode} layout
  * @returns {Promise<{ rgba: Uint8Array, width: number, height: number }>}
@@ -37,11 +73,8 @@ export async function drawPixels(layout) {
   // The card's background fills resvg's canvas before it draws, instead of being drawn as a rectangle over the
   // whole card: the same pixels for an opaque colour, without rasterising 756,000 of them.
   const { background, ...style } = layout.props.style;
-  // satori types its input as a React node; CardNode is that shape without depending on React.
-  const element = /** @type {Parameters<typeof satori>[0]} */ (/** @type {unknown} */ ({ ...layout, props: { ...layout.props, style } }));
-  const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
-  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: background === undefined ? undefined : String(background) }).render();
-  return { rgba: image.pixels, width: image.width, height: image.height };
+  const card = await cardSvg({ ...layout, props: { ...layout.props, style } });
+  return { rgba: cardPixelsOver(background === undefined ? undefined : String(background))(card), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
 
 /**
