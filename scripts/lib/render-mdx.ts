@@ -1,7 +1,7 @@
 // Renders one question page as MDX: frontmatter for the site, components for the page anatomy.
-import { Document, isScalar, visit } from 'yaml';
 import type { FlagSpan } from './editorial.ts';
 import { escapeMdxMarkdown, escapeMdxText, jsString } from './escape.ts';
+import { frontmatterYaml } from './frontmatter-yaml.ts';
 import type { Content, QuestionContent } from './load-content.ts';
 import { renderBlocks, sameLocation, type InlineRenderer } from './render-blocks.ts';
 import { CORRECTION_KINDS, type Answer, type CorrectionCounts, type Reference, type SourceId } from './schema.ts';
@@ -55,17 +55,6 @@ function flagRenderer(spans: readonly FlagSpan[]): InlineRenderer {
 const sourcesAttr = (ids: readonly SourceId[]) => `{${JSON.stringify(ids)}}`;
 // JSX string attributes cannot hold escapes, so every string goes in as an expression.
 const attr = (value: string) => `{${jsString(value)}}`;
-
-/** Block YAML, but lists of plain values on one line (`lines: [120, 122]`) so pages stay readable. */
-function frontmatterYaml(data: object): string {
-  const doc = new Document(data);
-  visit(doc, {
-    Seq(_key, node) {
-      if (node.items.every(isScalar)) node.flow = true;
-    },
-  });
-  return doc.toString({ lineWidth: 0 });
-}
 
 export function renderQuestionMdx(question: QuestionContent, content: Pick<Content, 'sources' | 'references'>): string {
   const { entry, editorial } = question;
