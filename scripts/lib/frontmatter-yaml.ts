@@ -8,7 +8,7 @@ import { stringifyNumber, stringTag, type StringifyContext } from 'yaml/util';
 type Plain = string | number | boolean | null;
 /** What JSON holds; a map's undefined values are left out, as a Document leaves them out. */
 export type YamlValue = Plain | readonly YamlValue[] | { readonly [key: string]: YamlValue | undefined };
-type YamlMap = { readonly [key: string]: YamlValue | undefined };
+export type YamlMap = { readonly [key: string]: YamlValue | undefined };
 
 const INDENT_STEP = '  ';
 /** Longer keys would need YAML's explicit `? key` form, which pages never use. */
