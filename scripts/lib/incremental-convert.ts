@@ -119,17 +119,20 @@ function lazyAnswers(
     const { key, answers: digests } = next.sources[id]!;
     let byQuestion = loaded.get(id);
     if (!byQuestion) {
-      const stored = read.get(key) ?? storedAnswers(key);
-      const expected = new Set(Object.values(digests));
-      // A damaged store is read again from the source: same inputs, same answers.
-      const intact = Array.isArray(stored) && stored.length === expected.size && stored.every((a) => expected.has(answerDigest(a)));
-      const answers = intact ? stored : readSource(index, i, sourceText(i)).answers;
+      // Answers read in this conversion are used as they are; a damaged store is read again from the source.
+      const answers = read.get(key) ?? intactOrUndefined(storedAnswers(key), digests) ?? readSource(index, i, sourceText(i)).answers;
       byQuestion = new Map(answers.map((a) => [a.n, a]));
       loaded.set(id, byQuestion);
     }
     return byQuestion;
   };
   return (n) => index.sources.flatMap((s, i) => (next.sources[s.id]!.answers[n] === undefined ? [] : [answersOfSource(i).get(n)!]));
+}
+
+/** Stored answers, if they are exactly those the record's digests name: same inputs, same answers. */
+function intactOrUndefined(stored: Answer[] | undefined, digests: Readonly<Record<string, string>>): Answer[] | undefined {
+  const expected = new Set(Object.values(digests));
+  return Array.isArray(stored) && stored.length === expected.size && stored.every((a) => expected.has(answerDigest(a))) ? stored : undefined;
 }
 
 /**
