@@ -3,7 +3,7 @@
 // building the Document (a fifth of a cold conversion). Every scalar is still written by yaml's own stringifiers,
 // so quoting, escapes and block strings are yaml's; only the layout of maps and lists is done here.
 import { Document, Scalar } from 'yaml';
-import { stringifyNumber, stringTag, type StringifyContext } from 'yaml/util';
+import { stringifyNumber, stringifyString, type StringifyContext } from 'yaml/util';
 
 type Plain = string | number | boolean | null;
 /** What JSON holds; a map's undefined values are left out, as a Document leaves them out. */
@@ -14,8 +14,9 @@ const INDENT_STEP = '  ';
 /** Longer keys would need YAML's explicit `? key` form, which pages never use. */
 const MAX_KEY_LENGTH = 1024;
 
-/** What `Document#toString({ lineWidth: 0 })` gives a scalar's stringifier besides its place (yaml's defaults). */
+/** What `Document#toString({ lineWidth: 0 })` gives a string's stringifier besides its place (yaml's defaults). */
 const BASE_CONTEXT = {
+  actualString: true,
   doc: new Document(),
   indentStep: INDENT_STEP,
   options: {
@@ -32,7 +33,7 @@ const BASE_CONTEXT = {
 
 const isPlain = (value: YamlValue): value is Plain => value === null || typeof value !== 'object';
 
-/** One context per place: the string stringifier copies it before changing anything. */
+/** One context per place, reused: the string stringifier changes a context only at the top level (indent ''). */
 const contexts = new Map<string, StringifyContext>();
 
 function plain(value: Plain, indent: string, inFlow: boolean, implicitKey = false): string {
@@ -42,13 +43,10 @@ function plain(value: Plain, indent: string, inFlow: boolean, implicitKey = fals
   const place = `${indent}${inFlow ? 'f' : 'b'}${implicitKey ? 'k' : 'v'}`;
   let ctx = contexts.get(place);
   if (!ctx) contexts.set(place, (ctx = { ...BASE_CONTEXT, indent, inFlow, implicitKey }));
-  return stringTag.stringify!(new Scalar(value), ctx, undefined, undefined);
+  return stringifyString(new Scalar(value), indent === '' ? { ...ctx } : ctx);
 }
 
 const entriesOf = (map: YamlMap) => Object.entries(map).filter((entry): entry is [string, YamlValue] => entry[1] !== undefined);
-
-/** Lists of plain values, and empty maps, are flow collections; other lists and maps are block ones. */
-const isFlow = (value: YamlValue) => (Array.isArray(value) ? value.every(isPlain) : !isPlain(value) && entriesOf(value as YamlMap).length === 0);
 
 /** On one line, unless an item spans lines: then one item a line. */
 function flowList(items: readonly string[], indent: string): string {
@@ -69,26 +67,30 @@ function key(name: string, indent: string): string {
   return text;
 }
 
-function node(value: YamlValue, indent: string): string {
-  if (isPlain(value)) return plain(value, indent, false);
+/**
+ * A value's text, and whether it is a block collection (which starts on a line of its own after its key). Lists of
+ * plain values, and empty maps, are flow collections; other lists and maps are block ones.
+ */
+function node(value: YamlValue, indent: string): { text: string; block: boolean } {
+  if (isPlain(value)) return { text: plain(value, indent, false), block: false };
   if (Array.isArray(value)) {
     const items = value as readonly YamlValue[];
-    if (isFlow(items)) return flowList((items as Plain[]).map((item) => plain(item, indent + INDENT_STEP + INDENT_STEP, true)), indent);
-    return items.map((item) => `- ${node(item, indent + INDENT_STEP)}`).join(`\n${indent}`);
+    if (items.every(isPlain)) {
+      const text = flowList((items as Plain[]).map((item) => plain(item, indent + INDENT_STEP + INDENT_STEP, true)), indent);
+      return { text, block: text.includes('\n') };
+    }
+    return { text: items.map((item) => `- ${node(item, indent + INDENT_STEP).text}`).join(`\n${indent}`), block: true };
   }
   const entries = entriesOf(value as YamlMap);
-  if (entries.length === 0) return '{}';
+  if (entries.length === 0) return { text: '{}', block: false };
   const valueIndent = indent + INDENT_STEP;
-  return entries
-    .map(([name, v]) => {
-      const text = node(v, valueIndent);
-      // A collection that spans lines starts on the next line; a scalar or a one-line list after one space.
-      const nextLine = !isPlain(v) && (!isFlow(v) || text.includes('\n'));
-      return `${key(name, valueIndent)}:${nextLine ? `\n${valueIndent}` : ' '}${text}`;
-    })
-    .join(`\n${indent}`);
+  const pairs = entries.map(([name, v]) => {
+    const { text, block } = node(v, valueIndent);
+    return `${key(name, valueIndent)}:${block ? `\n${valueIndent}` : ' '}${text}`;
+  });
+  return { text: pairs.join(`\n${indent}`), block: true };
 }
 
 export function frontmatterYaml(data: YamlMap): string {
-  return `${node(data, '')}\n`;
+  return `${node(data, '').text}\n`;
 }
