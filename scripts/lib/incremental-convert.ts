@@ -105,7 +105,10 @@ export function convertIncrementally(root: string, options: IncrementalOptions):
   return { pages: result, cache: next, answers: read, reread, handbook };
 }
 
-/** Answers of question n in sources.yaml order, loading a source's answers only when a question needs them. */
+/**
+ * Answers of question n in sources.yaml order, loading a source's answers only when a question needs them. Each
+ * stored answer is checked against its digest when it is used; a damaged store is read again from the source.
+ */
 function lazyAnswers(
   index: ContentIndex,
   next: ConvertCache,
@@ -113,26 +116,31 @@ function lazyAnswers(
   storedAnswers: IncrementalOptions['storedAnswers'],
   sourceText: (i: number) => string,
 ): (n: number) => Answer[] {
-  const loaded = new Map<SourceId, Map<number, Answer>>();
-  const answersOfSource = (i: number) => {
+  const byQuestion = (answers: readonly Answer[]) => new Map(answers.map((a) => [a.n, a]));
+  // Per source: its answers by question, and whether they were read in this conversion (and need no check).
+  const loaded = new Map<SourceId, { answers: Map<number, Answer>; fresh: boolean }>();
+  const answerOf = (i: number, n: number, digest: string): Answer => {
     const { id } = index.sources[i]!;
-    const { key, answers: digests } = next.sources[id]!;
-    let byQuestion = loaded.get(id);
-    if (!byQuestion) {
-      // Answers read in this conversion are used as they are; a damaged store is read again from the source.
-      const answers = read.get(key) ?? intactOrUndefined(storedAnswers(key), digests) ?? readSource(index, i, sourceText(i)).answers;
-      byQuestion = new Map(answers.map((a) => [a.n, a]));
-      loaded.set(id, byQuestion);
+    const { key } = next.sources[id]!;
+    let source = loaded.get(id);
+    if (!source) {
+      const fresh = read.get(key);
+      const stored = fresh ? undefined : storedAnswers(key);
+      const intact = Array.isArray(stored) ? stored.filter((a): a is Answer => typeof a === 'object' && a !== null) : [];
+      source = fresh ? { answers: byQuestion(fresh), fresh: true } : { answers: byQuestion(intact), fresh: false };
+      loaded.set(id, source);
     }
-    return byQuestion;
+    const answer = source.answers.get(n);
+    if (source.fresh || (answer !== undefined && answerDigest(answer) === digest)) return answer!;
+    source = { answers: byQuestion(readSource(index, i, sourceText(i)).answers), fresh: true };
+    loaded.set(id, source);
+    return source.answers.get(n)!;
   };
-  return (n) => index.sources.flatMap((s, i) => (next.sources[s.id]!.answers[n] === undefined ? [] : [answersOfSource(i).get(n)!]));
-}
-
-/** Stored answers, if they are exactly those the record's digests name: same inputs, same answers. */
-function intactOrUndefined(stored: Answer[] | undefined, digests: Readonly<Record<string, string>>): Answer[] | undefined {
-  const expected = new Set(Object.values(digests));
-  return Array.isArray(stored) && stored.length === expected.size && stored.every((a) => expected.has(answerDigest(a))) ? stored : undefined;
+  return (n) =>
+    index.sources.flatMap((s, i) => {
+      const digest = next.sources[s.id]!.answers[n];
+      return digest === undefined ? [] : [answerOf(i, n, digest)];
+    });
 }
 
 /**
