@@ -1,4 +1,5 @@
 // Renders one question page as MDX: frontmatter for the site, components for the page anatomy.
+import { answerMarkdown } from './answer-markdown.ts';
 import type { FlagSpan } from './editorial.ts';
 import { escapeMdxMarkdown, escapeMdxText, jsString } from './escape.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
@@ -105,7 +106,9 @@ export function renderQuestionMdx(question: QuestionContent, content: Pick<Conte
       '<Answers>',
       ...question.answers.map((a) => {
         const attrs = `source="${a.source}" label=${attr(labels.get(a.source)!)} heading=${attr(a.heading)} lines={[${a.lines.join(',')}]} truncated={${truncatedAuto.has(a.source)}} repairs={[${a.repairs.map((r) => jsString(r.message)).join(',')}]}`;
-        return `<Answer ${attrs}>\n\n${renderBlocks(a.blocks, flagRenderer(question.flags.get(a.source) ?? []))}\n\n</Answer>`;
+        const spans = question.flags.get(a.source) ?? [];
+        const body = spans.length > 0 ? renderBlocks(a.blocks, flagRenderer(spans)) : answerMarkdown(a.blocks);
+        return `<Answer ${attrs}>\n\n${body}\n\n</Answer>`;
       }),
       '</Answers>',
     ].join('\n'),
