@@ -11,6 +11,7 @@ import { editorialFileName, readContentIndex, readQuestion, readSource, strayEdi
 import { publishedBy } from './published.ts';
 import { pageFileName, renderQuestionMdx } from './render-mdx.ts';
 import type { Answer, SourceId } from './schema.ts';
+import type { YamlMemo } from './yaml-memo.ts';
 
 export interface IncrementalOptions {
   /** The last successful conversion of this handbook by this converter version, if there is one, with its data. */
@@ -19,6 +20,8 @@ export interface IncrementalOptions {
   version: string;
   /** The answers stored for a source key, if they are still there. */
   storedAnswers: (key: string) => Answer[] | undefined;
+  /** The data of index files read before (yaml-memo.ts), if any. */
+  yaml?: YamlMemo;
 }
 
 export interface IncrementalConversion {
@@ -37,7 +40,7 @@ export interface IncrementalConversion {
 const NOTHING_PUBLISHED: Published = { corrections: [], key_points: [], disagreements: [] };
 
 export function convertIncrementally(root: string, options: IncrementalOptions): IncrementalConversion {
-  const index = readContentIndex(root);
+  const index = readContentIndex(root, options.yaml);
   // A record is used whole, with the data it kept, or not at all.
   const previous = options.handbook ? options.cache : undefined;
   const before = {
