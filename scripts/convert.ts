@@ -14,6 +14,7 @@ import { convertIncrementally, type IncrementalConversion } from './lib/incremen
 import { loadContent } from './lib/load-content.ts';
 import { readPublished } from './lib/published.ts';
 import { pageFileName, renderQuestionMdx } from './lib/render-mdx.ts';
+import { yamlMemo } from './lib/yaml-memo.ts';
 import type { Answer } from './lib/schema.ts';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -40,14 +41,16 @@ const VERSION = (() => {
 
 /** The handbook's data, kept beside the record: the next conversion keeps what did not change, and `astro build` serves it. */
 const HANDBOOK_FILE = 'handbook.json';
+/** The data of the index files (sources.yaml, questions.yaml…) as last read: unchanged, they are not parsed again. */
+const YAML_FILE = 'yaml.json';
 
 /** Each handbook (--root, or CONTENT_ROOT in a build: the e2e suite's fixture handbooks) has its own record. */
 export function cacheDirOf(root: string, cacheRoot = CONVERT_CACHE_DIR): string {
   return join(cacheRoot, createHash('sha256').update(resolve(root)).digest('hex').slice(0, 16));
 }
 
-/** The pages, reusing what the record in `cacheDir` says is unchanged. */
-export function convertWithCache(root: string, cacheDir: string): IncrementalConversion {
+/** The pages, reusing what the record in `cacheDir` says is unchanged; with the index files' data, to be kept. */
+export function convertWithCache(root: string, cacheDir: string): IncrementalConversion & { yaml: Record<string, unknown> } {
   const indexFile = join(cacheDir, 'index.json');
   const record = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined;
   const cache = record === undefined ? undefined : parseConvertCache(record, VERSION);
@@ -60,7 +63,18 @@ export function convertWithCache(root: string, cacheDir: string): IncrementalCon
       return undefined;
     }
   };
-  return convertIncrementally(root, { cache, handbook, version: VERSION, storedAnswers });
+  const yaml = yamlMemo(storedYaml(cacheDir));
+  return { ...convertIncrementally(root, { cache, handbook, version: VERSION, storedAnswers, yaml }), yaml: yaml.used() };
+}
+
+/** The data of index files a conversion by this converter version read, by digest of their text. */
+function storedYaml(cacheDir: string): Record<string, unknown> | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(join(cacheDir, YAML_FILE), 'utf8')) as { version?: unknown; texts?: Record<string, unknown> };
+    return stored.version === VERSION && typeof stored.texts === 'object' && stored.texts !== null ? stored.texts : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Written aside, then renamed into place: a conversion running at the same time never reads half a file. */
@@ -71,13 +85,14 @@ function writeWhole(file: string, text: string): void {
 }
 
 /** Records a successful conversion, with its data as `handbookText` (its JSON); answers no longer recorded are removed. */
-export function storeCache(cacheDir: string, conversion: IncrementalConversion, handbookText: string): void {
+export function storeCache(cacheDir: string, conversion: ReturnType<typeof convertWithCache>, handbookText: string): void {
   const answersDir = join(cacheDir, 'answers');
   mkdirSync(answersDir, { recursive: true });
   for (const [key, answers] of conversion.answers) writeWhole(join(answersDir, `${key}.json`), JSON.stringify(answers));
   const kept = new Set(Object.values(conversion.cache.sources).map((s) => `${s.key}.json`));
   for (const file of readdirSync(answersDir).filter((f) => f.endsWith('.json') && !kept.has(f))) unlinkSync(join(answersDir, file));
   const record = JSON.stringify(conversion.cache);
+  writeWhole(join(cacheDir, YAML_FILE), JSON.stringify({ version: VERSION, texts: conversion.yaml }));
   writeWhole(join(cacheDir, HANDBOOK_FILE), storedHandbookText(handbookText, record));
   writeWhole(join(cacheDir, 'index.json'), record);
 }
@@ -94,7 +109,7 @@ function stalePages(questionsDir: string, pages: ReadonlyMap<string, string>): {
  * Converts and writes: the stale pages, then the record of this conversion. Throws content problems before writing
  * anything. Also gives the handbook's data as JSON text, serialised once for the record and for `astro build`.
  */
-export function convertInto(root: string, cacheDir: string): IncrementalConversion & ReturnType<typeof stalePages> & { handbookText: string } {
+export function convertInto(root: string, cacheDir: string): ReturnType<typeof convertWithCache> & ReturnType<typeof stalePages> & { handbookText: string } {
   const questionsDir = join(root, 'content', 'questions');
   const conversion = convertWithCache(root, cacheDir);
   const stale = stalePages(questionsDir, conversion.pages);

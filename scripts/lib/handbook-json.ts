@@ -1,7 +1,6 @@
 // The whole handbook as data, served at /handbook.json for anyone who wants to reuse it.
-import { escapeMdxText } from './escape.ts';
+import { answerMarkdown } from './answer-markdown.ts';
 import type { Content, QuestionContent } from './load-content.ts';
-import { renderBlocks } from './render-blocks.ts';
 import { autoTruncated, correctionCounts, describeQuestion } from './render-mdx.ts';
 import { HANDBOOK_SCHEMA_VERSION } from './schema.ts';
 
@@ -45,7 +44,7 @@ export function questionJson(q: QuestionContent) {
       lines: a.lines,
       headingLines: a.headingLines,
       raw: a.body,
-      markdown: renderBlocks(a.blocks, (part) => escapeMdxText(part.text)),
+      markdown: answerMarkdown(a.blocks),
       repairs: a.repairs,
       truncated: a.truncated,
       truncatedUnreviewed: truncatedAuto.has(a.source),

@@ -11,6 +11,7 @@ import { editorialFileName, readContentIndex, readQuestion, readSource, strayEdi
 import { publishedBy } from './published.ts';
 import { pageFileName, renderQuestionMdx } from './render-mdx.ts';
 import type { Answer, SourceId } from './schema.ts';
+import type { YamlMemo } from './yaml-memo.ts';
 
 export interface IncrementalOptions {
   /** The last successful conversion of this handbook by this converter version, if there is one, with its data. */
@@ -19,6 +20,8 @@ export interface IncrementalOptions {
   version: string;
   /** The answers stored for a source key, if they are still there. */
   storedAnswers: (key: string) => Answer[] | undefined;
+  /** The data of index files read before (yaml-memo.ts), if any. */
+  yaml?: YamlMemo;
 }
 
 export interface IncrementalConversion {
@@ -37,7 +40,7 @@ export interface IncrementalConversion {
 const NOTHING_PUBLISHED: Published = { corrections: [], key_points: [], disagreements: [] };
 
 export function convertIncrementally(root: string, options: IncrementalOptions): IncrementalConversion {
-  const index = readContentIndex(root);
+  const index = readContentIndex(root, options.yaml);
   // A record is used whole, with the data it kept, or not at all.
   const previous = options.handbook ? options.cache : undefined;
   const before = {
@@ -105,7 +108,10 @@ export function convertIncrementally(root: string, options: IncrementalOptions):
   return { pages: result, cache: next, answers: read, reread, handbook };
 }
 
-/** Answers of question n in sources.yaml order, loading a source's answers only when a question needs them. */
+/**
+ * Answers of question n in sources.yaml order, loading a source's answers only when a question needs them. Each
+ * stored answer is checked against its digest when it is used; a damaged store is read again from the source.
+ */
 function lazyAnswers(
   index: ContentIndex,
   next: ConvertCache,
@@ -113,23 +119,31 @@ function lazyAnswers(
   storedAnswers: IncrementalOptions['storedAnswers'],
   sourceText: (i: number) => string,
 ): (n: number) => Answer[] {
-  const loaded = new Map<SourceId, Map<number, Answer>>();
-  const answersOfSource = (i: number) => {
+  const byQuestion = (answers: readonly Answer[]) => new Map(answers.map((a) => [a.n, a]));
+  // Per source: its answers by question, and whether they were read in this conversion (and need no check).
+  const loaded = new Map<SourceId, { answers: Map<number, Answer>; fresh: boolean }>();
+  const answerOf = (i: number, n: number, digest: string): Answer => {
     const { id } = index.sources[i]!;
-    const { key, answers: digests } = next.sources[id]!;
-    let byQuestion = loaded.get(id);
-    if (!byQuestion) {
-      const stored = read.get(key) ?? storedAnswers(key);
-      const expected = new Set(Object.values(digests));
-      // A damaged store is read again from the source: same inputs, same answers.
-      const intact = Array.isArray(stored) && stored.length === expected.size && stored.every((a) => expected.has(answerDigest(a)));
-      const answers = intact ? stored : readSource(index, i, sourceText(i)).answers;
-      byQuestion = new Map(answers.map((a) => [a.n, a]));
-      loaded.set(id, byQuestion);
+    const { key } = next.sources[id]!;
+    let source = loaded.get(id);
+    if (!source) {
+      const fresh = read.get(key);
+      const stored = fresh ? undefined : storedAnswers(key);
+      const intact = Array.isArray(stored) ? stored.filter((a): a is Answer => typeof a === 'object' && a !== null) : [];
+      source = fresh ? { answers: byQuestion(fresh), fresh: true } : { answers: byQuestion(intact), fresh: false };
+      loaded.set(id, source);
     }
-    return byQuestion;
+    const answer = source.answers.get(n);
+    if (source.fresh || (answer !== undefined && answerDigest(answer) === digest)) return answer!;
+    source = { answers: byQuestion(readSource(index, i, sourceText(i)).answers), fresh: true };
+    loaded.set(id, source);
+    return source.answers.get(n)!;
   };
-  return (n) => index.sources.flatMap((s, i) => (next.sources[s.id]!.answers[n] === undefined ? [] : [answersOfSource(i).get(n)!]));
+  return (n) =>
+    index.sources.flatMap((s, i) => {
+      const digest = next.sources[s.id]!.answers[n];
+      return digest === undefined ? [] : [answerOf(i, n, digest)];
+    });
 }
 
 /**

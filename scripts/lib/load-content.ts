@@ -22,6 +22,7 @@ import {
   type Topic,
 } from './schema.ts';
 import { parseYamlFile } from './yaml-file.ts';
+import type { YamlMemo } from './yaml-memo.ts';
 
 export interface QuestionContent {
   entry: QuestionEntry;
@@ -105,10 +106,11 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
   return { root, sources, topics, questions, references, preambles, readings };
 }
 
-export function readContentIndex(root: string): ContentIndex {
+/** `memo`: the data of index files read before (yaml-memo.ts). */
+export function readContentIndex(root: string, memo?: YamlMemo): ContentIndex {
   const path = (...parts: string[]) => contentPath(root, ...parts);
   const display = (file: string) => displayPath(root, file);
-  const read = <S extends z.ZodTypeAny>(file: string, schema: S) => parseYamlFile(display(file), readFileSync(file, 'utf8'), schema);
+  const read = <S extends z.ZodTypeAny>(file: string, schema: S) => parseYamlFile(display(file), readFileSync(file, 'utf8'), schema, memo);
   const sourcesFile = path('sources.yaml');
   const topicsFile = path('topics.yaml');
   const questionsFile = path('questions.yaml');

@@ -1,7 +1,8 @@
 // Renders one question page as MDX: frontmatter for the site, components for the page anatomy.
-import { Document, isScalar, visit } from 'yaml';
+import { answerMarkdown } from './answer-markdown.ts';
 import type { FlagSpan } from './editorial.ts';
 import { escapeMdxMarkdown, escapeMdxText, jsString } from './escape.ts';
+import { frontmatterYaml } from './frontmatter-yaml.ts';
 import type { Content, QuestionContent } from './load-content.ts';
 import { renderBlocks, sameLocation, type InlineRenderer } from './render-blocks.ts';
 import { CORRECTION_KINDS, type Answer, type CorrectionCounts, type Reference, type SourceId } from './schema.ts';
@@ -56,17 +57,6 @@ const sourcesAttr = (ids: readonly SourceId[]) => `{${JSON.stringify(ids)}}`;
 // JSX string attributes cannot hold escapes, so every string goes in as an expression.
 const attr = (value: string) => `{${jsString(value)}}`;
 
-/** Block YAML, but lists of plain values on one line (`lines: [120, 122]`) so pages stay readable. */
-function frontmatterYaml(data: object): string {
-  const doc = new Document(data);
-  visit(doc, {
-    Seq(_key, node) {
-      if (node.items.every(isScalar)) node.flow = true;
-    },
-  });
-  return doc.toString({ lineWidth: 0 });
-}
-
 export function renderQuestionMdx(question: QuestionContent, content: Pick<Content, 'sources' | 'references'>): string {
   const { entry, editorial } = question;
   const labels = new Map(content.sources.map((s) => [s.id, s.label]));
@@ -116,7 +106,9 @@ export function renderQuestionMdx(question: QuestionContent, content: Pick<Conte
       '<Answers>',
       ...question.answers.map((a) => {
         const attrs = `source="${a.source}" label=${attr(labels.get(a.source)!)} heading=${attr(a.heading)} lines={[${a.lines.join(',')}]} truncated={${truncatedAuto.has(a.source)}} repairs={[${a.repairs.map((r) => jsString(r.message)).join(',')}]}`;
-        return `<Answer ${attrs}>\n\n${renderBlocks(a.blocks, flagRenderer(question.flags.get(a.source) ?? []))}\n\n</Answer>`;
+        const spans = question.flags.get(a.source) ?? [];
+        const body = spans.length > 0 ? renderBlocks(a.blocks, flagRenderer(spans)) : answerMarkdown(a.blocks);
+        return `<Answer ${attrs}>\n\n${body}\n\n</Answer>`;
       }),
       '</Answers>',
     ].join('\n'),

@@ -2,6 +2,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, ContentErrors } from './errors.ts';
+import type { YamlMemo } from './yaml-memo.ts';
 
 export interface LocatedYaml<T> {
   data: T;
@@ -9,16 +10,29 @@ export interface LocatedYaml<T> {
   lineOf(path: ReadonlyArray<string | number>): number;
 }
 
-export function parseYamlFile<S extends z.ZodTypeAny>(file: string, text: string, schema: S): LocatedYaml<z.infer<S>> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new ContentErrors(
-      doc.errors.map((e) => new ContentError(file, lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${firstLine(e.message)}`)),
-    );
+/** `memo`: data of texts parsed before; a text found there is parsed only if a line number is asked for. */
+export function parseYamlFile<S extends z.ZodTypeAny>(file: string, text: string, schema: S, memo?: YamlMemo): LocatedYaml<z.infer<S>> {
+  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  const parse = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+    }
+    return parsed;
+  };
+  let data = memo?.get(text);
+  if (data === undefined) {
+    const { doc, lineCounter } = parse();
+    if (doc.errors.length > 0) {
+      throw new ContentErrors(
+        doc.errors.map((e) => new ContentError(file, lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${firstLine(e.message)}`)),
+      );
+    }
+    data = doc.toJS();
+    memo?.set(text, data);
   }
-  const lineOf = (path: ReadonlyArray<string | number>) => lineOfPath(doc, lineCounter, path);
-  const result = schema.safeParse(doc.toJS());
+  const lineOf = (path: ReadonlyArray<string | number>) => lineOfPath(parse().doc, parse().lineCounter, path);
+  const result = schema.safeParse(data);
   if (!result.success) {
     throw new ContentErrors(
       result.error.issues.map((issue) => {

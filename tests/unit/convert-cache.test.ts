@@ -116,6 +116,19 @@ describe('a conversion with the cache equals a full conversion', () => {
       sources: [],
       questions: [5],
     },
+    // Each stored answer is checked when it is used: one that differs from what its digest names is not used.
+    {
+      name: 'with a stored answer altered',
+      damage: (cacheDir: string) => {
+        const dir = join(cacheDir, 'answers');
+        for (const f of readdirSync(dir)) {
+          const answers = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Array<{ n: number; heading: string }>;
+          writeFileSync(join(dir, f), JSON.stringify(answers.map((a) => ({ ...a, heading: `${a.heading} (altered)` }))));
+        }
+      },
+      sources: [],
+      questions: [5],
+    },
     // The data kept beside the record is the record's or not used at all: the record is then of no use either.
     { name: 'without its data', damage: (cacheDir: string) => rmSync(join(cacheDir, 'handbook.json')), sources: ALL_SOURCES, questions: ALL_QUESTIONS },
     { name: 'with damaged data', damage: (cacheDir: string) => writeFileSync(join(cacheDir, 'handbook.json'), '{"record": 1}'), sources: ALL_SOURCES, questions: ALL_QUESTIONS },
