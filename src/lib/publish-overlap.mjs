@@ -1,0 +1,67 @@
+// @ts-check
+// The steps after Astro's pages, side by side where they can be: Pagefind indexes in its own process (one core,
+// this thread only passing its answers on), so meanwhile the offline step finds and hashes the files outside
+// Pagefind's folder (in a worker thread) and bundles the service worker, and the headers check audits those
+// files (here, giving Pagefind's answers their turn). What needs Pagefind's files is done after it, one step
+// after the other as before. Each step logs its line ending in the time it added after Pagefind, so that the
+// three add up to their wall time, with its work beside Pagefind in parentheses.
+import { auditOutsidePagefind, checkHeaders, problemReport } from '../../scripts/check-headers.ts';
+import { finishOffline, prepareOffline } from '../../scripts/offline.ts';
+import { writeSearchIndex } from '../../scripts/search-index.ts';
+import { ProblemsListed, secondsSince } from './build-step.mjs';
+
+/**
+ * @template T
+ * @param {Promise<T>} work
+ * @returns {Promise<{ value: T, seconds: string }>} its result, with its time from now
+ */
+async function timed(work) {
+  const started = performance.now();
+  const value = await work;
+  return { value, seconds: secondsSince(started) };
+}
+
+/**
+ * A result of Promise.allSettled, or its error thrown.
+ * @template T
+ * @param {PromiseSettledResult<T>} result
+ * @returns {T}
+ */
+function settled(result) {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
+}
+
+/**
+ * Runs Pagefind's index, the offline worker and the headers check on the built site in `dist`. Fails as the
+ * three one after the other would: with Pagefind's error first, then the offline step's, then the headers'
+ * problems, and only once every part has stopped, so that no work is left running.
+ * @param {string} dist
+ * @param {string} pagefindConfig pagefind.yml
+ * @param {(step: string, line: string) => void} log
+ */
+export async function publishBesidePagefind(dist, pagefindConfig, log) {
+  const started = performance.now();
+  const [indexed, offlinePrepared, headersAudited] = await Promise.allSettled([
+    timed(writeSearchIndex(dist, pagefindConfig)),
+    timed(prepareOffline(dist)),
+    timed(auditOutsidePagefind(dist)),
+  ]);
+  const pagefind = settled(indexed);
+  log('pagefind', `${pagefind.value} in ${pagefind.seconds} s`);
+
+  const offlineStarted = performance.now();
+  const offline = settled(offlinePrepared);
+  const offlineSummary = await finishOffline(dist, offline.value);
+  log('offline', `${offlineSummary} (${offline.seconds} s of work beside Pagefind) in ${secondsSince(offlineStarted)} s`);
+
+  const headersStarted = performance.now();
+  const outsidePagefind = settled(headersAudited);
+  const { problems, summary } = await checkHeaders(dist, outsidePagefind.value);
+  if (problems.length > 0) {
+    process.stderr.write(`${problemReport(problems)}\n`);
+    throw new ProblemsListed("the site's _headers would break it (listed above)");
+  }
+  log('check-headers', `${summary} (${outsidePagefind.value.size} files audited beside Pagefind in ${outsidePagefind.seconds} s) in ${secondsSince(headersStarted)} s`);
+  log('publish', `Pagefind, the offline worker and the headers check together in ${secondsSince(started)} s`);
+}
