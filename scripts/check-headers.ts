@@ -50,7 +50,7 @@ async function audit(paths: Array<{ path: string; file: string }>, rules: Header
 }
 
 /** The audit of the files outside Pagefind's folder: what can be checked while Pagefind writes its own. */
-export function auditOutsidePagefind(dir: string): Promise<AuditedFiles> {
+export async function auditOutsidePagefind(dir: string): Promise<AuditedFiles> {
   return audit(builtPaths(dir).filter(({ path }) => !path.startsWith(`/${PAGEFIND_FOLDER}/`)), rulesOf(dir), new Map());
 }
 

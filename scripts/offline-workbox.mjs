@@ -1,8 +1,8 @@
 // @ts-check
-// The files of dist/ a glob of the offline step names, found by Workbox (with its revision of each) and hashed
-// for Subresource Integrity: the offline step's largest cost, run in a worker thread (offline-files-worker.mjs)
-// so that the build's main thread stays free for Pagefind's answers meanwhile. JavaScript, as a worker thread
-// loads it without the TypeScript loader the build's own modules come through.
+// Workbox's share of the offline step (scripts/offline.ts), run in a worker thread of its own: loading Workbox,
+// finding and hashing dist/'s files (the step's largest cost) and injecting the worker's list there leaves the
+// build's main thread free to pass Pagefind's answers on while it indexes. JavaScript, as the worker thread loads
+// it without the TypeScript loader the build's own modules come through.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -15,13 +15,16 @@ import { join } from 'node:path';
  *   Workbox's entries and their total size; each file's SHA-256 (base64) and size, by URL
  */
 
-// Workbox's getManifest by its own module: its index also loads generateSW's bundler (~0.45 s).
+// CommonJS, each function by its own module: workbox-build's index also loads generateSW's bundler (~0.45 s).
 const require = createRequire(import.meta.url);
+const workbox = {
+  getManifest: () => /** @type {typeof import('workbox-build/build/get-manifest.js')} */ (require('workbox-build/build/get-manifest.js')).getManifest,
+  injectManifest: () => /** @type {typeof import('workbox-build/build/inject-manifest.js')} */ (require('workbox-build/build/inject-manifest.js')).injectManifest,
+};
 
-/** @param {string} dist @param {OfflineGlob} glob @returns {Promise<OfflineFiles>} Throws when Workbox warns. */
-export async function findOfflineFiles(dist, glob) {
-  const { getManifest } = /** @type {typeof import('workbox-build/build/get-manifest.js')} */ (require('workbox-build/build/get-manifest.js'));
-  const listed = await getManifest({ globDirectory: dist, ...glob });
+/** @param {{ dist: string, glob: OfflineGlob }} files @returns {Promise<OfflineFiles>} Throws when Workbox warns. */
+export async function findOfflineFiles({ dist, glob }) {
+  const listed = await workbox.getManifest()({ globDirectory: dist, ...glob });
   if (listed.warnings.length > 0) throw new Error(listed.warnings.join('\n'));
   /** @type {Record<string, string>} */
   const sha256 = {};
@@ -33,4 +36,10 @@ export async function findOfflineFiles(dist, glob) {
     bytes[url] = content.length;
   }
   return { entries: listed.manifestEntries, size: listed.size, sha256, bytes };
+}
+
+/** Writes the service worker with its list. @param {import('workbox-build').InjectManifestOptions} options Throws when Workbox warns. */
+export async function injectManifest(options) {
+  const { warnings } = await workbox.injectManifest()(options);
+  if (warnings.length > 0) throw new Error(warnings.join('\n'));
 }

@@ -6,18 +6,19 @@
 // after the other as before. Each step logs its line ending in the time it added after Pagefind, so that the
 // three add up to their wall time, with its work beside Pagefind in parentheses.
 import { auditOutsidePagefind, checkHeaders, problemReport } from '../../scripts/check-headers.ts';
-import { finishOffline, prepareOffline } from '../../scripts/offline.ts';
+import { finishOffline, prepareOffline, workboxThread } from '../../scripts/offline.ts';
 import { writeSearchIndex } from '../../scripts/search-index.ts';
 import { ProblemsListed, secondsSince } from './build-step.mjs';
 
 /**
+ * Starts `work`; a failure, even one thrown before its first await, rejects the promise returned.
  * @template T
- * @param {Promise<T>} work
- * @returns {Promise<{ value: T, seconds: string }>} its result, with its time from now
+ * @param {() => Promise<T>} work
+ * @returns {Promise<{ value: T, seconds: string }>} its result, with its time
  */
 async function timed(work) {
   const started = performance.now();
-  const value = await work;
+  const value = await work();
   return { value, seconds: secondsSince(started) };
 }
 
@@ -41,18 +42,33 @@ function settled(result) {
  * @param {(step: string, line: string) => void} log
  */
 export async function publishBesidePagefind(dist, pagefindConfig, log) {
+  const workbox = workboxThread();
+  try {
+    await publish(dist, pagefindConfig, workbox, log);
+  } finally {
+    await workbox.close();
+  }
+}
+
+/**
+ * @param {string} dist
+ * @param {string} pagefindConfig
+ * @param {import('../../scripts/offline.ts').WorkboxThread} workbox
+ * @param {(step: string, line: string) => void} log
+ */
+async function publish(dist, pagefindConfig, workbox, log) {
   const started = performance.now();
   const [indexed, offlinePrepared, headersAudited] = await Promise.allSettled([
-    timed(writeSearchIndex(dist, pagefindConfig)),
-    timed(prepareOffline(dist)),
-    timed(auditOutsidePagefind(dist)),
+    timed(() => writeSearchIndex(dist, pagefindConfig)),
+    timed(() => prepareOffline(dist, workbox)),
+    timed(() => auditOutsidePagefind(dist)),
   ]);
   const pagefind = settled(indexed);
   log('pagefind', `${pagefind.value} in ${pagefind.seconds} s`);
 
   const offlineStarted = performance.now();
   const offline = settled(offlinePrepared);
-  const offlineSummary = await finishOffline(dist, offline.value);
+  const offlineSummary = await finishOffline(dist, offline.value, workbox);
   log('offline', `${offlineSummary} (${offline.seconds} s of work beside Pagefind) in ${secondsSince(offlineStarted)} s`);
 
   const headersStarted = performance.now();
