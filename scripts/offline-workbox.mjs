@@ -22,6 +22,12 @@ const workbox = {
   injectManifest: () => /** @type {typeof import('workbox-build/build/inject-manifest.js')} */ (require('workbox-build/build/inject-manifest.js')).injectManifest,
 };
 
+/** Loads Workbox's two modules, so that the thread can do it before there is work for it. */
+export function loadWorkbox() {
+  workbox.getManifest();
+  workbox.injectManifest();
+}
+
 /** @param {{ dist: string, glob: OfflineGlob }} files @returns {Promise<OfflineFiles>} Throws when Workbox warns. */
 export async function findOfflineFiles({ dist, glob }) {
   const listed = await workbox.getManifest()({ globDirectory: dist, ...glob });

@@ -17,6 +17,8 @@ const swSource = resolve(import.meta.dirname, '../src/offline/service-worker.ts'
 
 /** Workbox in a worker thread of its own (scripts/offline-workbox.mjs), which loads it at its first task. */
 export interface WorkboxThread {
+  /** Has the thread load Workbox now, before its first task; a failure shows again at that task. */
+  load(): void;
   /** The files `glob` names in `dist`, with their hashes; rejects when Workbox warns. */
   find(dist: string, glob: OfflineGlob): Promise<OfflineFiles>;
   /** Writes the service worker with its list; rejects when Workbox warns. */
@@ -28,10 +30,28 @@ export interface WorkboxThread {
 export function workboxThread(): WorkboxThread {
   const pool = new Tinypool({ filename: resolve(import.meta.dirname, 'offline-workbox.mjs'), minThreads: 1, maxThreads: 1 });
   return {
+    load: () => void pool.run({}, { name: 'loadWorkbox' }).catch(() => {}),
     find: (dist, glob) => pool.run({ dist, glob }, { name: 'findOfflineFiles' }) as Promise<OfflineFiles>,
     inject: (options) => pool.run(options, { name: 'injectManifest' }) as Promise<void>,
     close: () => pool.destroy(),
   };
+}
+
+/**
+ * What the step can start with the build, as it depends on no file of dist/: Workbox's thread, loading Workbox,
+ * and the bundled service worker (a failure to bundle shows when the step awaits it).
+ */
+export interface OfflineStart {
+  workbox: WorkboxThread;
+  bundle: Promise<string>;
+}
+
+export function startOffline(): OfflineStart {
+  const workbox = workboxThread();
+  workbox.load();
+  const bundle = bundleServiceWorker();
+  bundle.catch(() => {});
+  return { workbox, bundle };
 }
 
 /** What the step has done before Pagefind's files exist: the files outside its folder, the bundled worker. */
@@ -60,9 +80,9 @@ export async function bundleServiceWorker(id = BUILD_ID_PLACEHOLDER): Promise<st
 }
 
 /** The part of the step that needs none of Pagefind's files, so it can run while Pagefind indexes. */
-export async function prepareOffline(dist: string, workbox: WorkboxThread): Promise<PreparedOffline> {
-  const [outsidePagefind, bundle] = await Promise.all([workbox.find(dist, OFFLINE_GLOB_PARTS.outsidePagefind), bundleServiceWorker()]);
-  return { outsidePagefind, bundle };
+export async function prepareOffline(dist: string, { workbox, bundle }: OfflineStart): Promise<PreparedOffline> {
+  const [outsidePagefind, bundled] = await Promise.all([workbox.find(dist, OFFLINE_GLOB_PARTS.outsidePagefind), bundle]);
+  return { outsidePagefind, bundle: bundled };
 }
 
 /** Writes sw.js and offline.json into `dist` once Pagefind's files are there; says what the worker lists. Throws when Workbox warns. */
@@ -89,11 +109,11 @@ export async function finishOffline(dist: string, { outsidePagefind, bundle }: P
 
 /** Writes sw.js and offline.json into `dist`, Pagefind's index written already; says what the worker lists. */
 export async function writeOffline(dist: string): Promise<string> {
-  const workbox = workboxThread();
+  const start = startOffline();
   try {
-    return await finishOffline(dist, await prepareOffline(dist, workbox), workbox);
+    return await finishOffline(dist, await prepareOffline(dist, start), start.workbox);
   } finally {
-    await workbox.close();
+    await start.workbox.close();
   }
 }
 

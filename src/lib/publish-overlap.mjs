@@ -6,7 +6,7 @@
 // after the other as before. Each step logs its line ending in the time it added after Pagefind, so that the
 // three add up to their wall time, with its work beside Pagefind in parentheses.
 import { auditOutsidePagefind, checkHeaders, problemReport } from '../../scripts/check-headers.ts';
-import { finishOffline, prepareOffline, workboxThread } from '../../scripts/offline.ts';
+import { finishOffline, prepareOffline, startOffline } from '../../scripts/offline.ts';
 import { writeSearchIndex } from '../../scripts/search-index.ts';
 import { ProblemsListed, secondsSince } from './build-step.mjs';
 
@@ -40,26 +40,26 @@ function settled(result) {
  * @param {string} dist
  * @param {string} pagefindConfig pagefind.yml
  * @param {(step: string, line: string) => void} log
+ * @param {import('../../scripts/offline.ts').OfflineStart} offline the offline step, started with the build when it can be
  */
-export async function publishBesidePagefind(dist, pagefindConfig, log) {
-  const workbox = workboxThread();
+export async function publishBesidePagefind(dist, pagefindConfig, log, offline = startOffline()) {
   try {
-    await publish(dist, pagefindConfig, workbox, log);
+    await publish(dist, pagefindConfig, offline, log);
   } finally {
-    await workbox.close();
+    await offline.workbox.close();
   }
 }
 
 /**
  * @param {string} dist
  * @param {string} pagefindConfig
- * @param {import('../../scripts/offline.ts').WorkboxThread} workbox
+ * @param {import('../../scripts/offline.ts').OfflineStart} offlineStart
  * @param {(step: string, line: string) => void} log
  */
-async function publish(dist, pagefindConfig, workbox, log) {
+async function publish(dist, pagefindConfig, offlineStart, log) {
   const started = performance.now();
   const indexing = timed(() => writeSearchIndex(dist, pagefindConfig));
-  const preparing = timed(() => prepareOffline(dist, workbox));
+  const preparing = timed(() => prepareOffline(dist, offlineStart));
   // Pagefind takes one core and Workbox's thread the other: the audit follows that thread rather than take a
   // share of Pagefind's core (the two together took less time than Pagefind at every size measured).
   const auditing = preparing.then(() => timed(() => auditOutsidePagefind(dist)));
@@ -69,7 +69,7 @@ async function publish(dist, pagefindConfig, workbox, log) {
 
   const offlineResumed = performance.now();
   const offline = settled(offlinePrepared);
-  const offlineSummary = await finishOffline(dist, offline.value, workbox);
+  const offlineSummary = await finishOffline(dist, offline.value, offlineStart.workbox);
   log('offline', `${offlineSummary} (${offline.seconds} s of work beside Pagefind) in ${secondsSince(offlineResumed)} s`);
 
   const headersResumed = performance.now();
