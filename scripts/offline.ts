@@ -1,8 +1,9 @@
 // After astro build and Pagefind (the last steps of `astro build`, src/lib/publish-overlap.mjs, or alone:
 // `tsx scripts/offline.ts [dist]`): writes the service worker (sw.js, made with Workbox from
 // src/offline/service-worker.ts) and offline.json, the file list of "Save for offline".
-// The search index is part of what a reader saves: what does not need it (the worker's bundle, the files outside
-// Pagefind's folder) is prepared while Pagefind indexes, the rest is finished after it.
+// The search index is part of what a reader saves: what does not need it is done before, Workbox's thread and the
+// worker's bundle started with the build, the files outside Pagefind's folder found while Pagefind indexes; the
+// rest is finished after it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
