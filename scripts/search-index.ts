@@ -2,11 +2,13 @@
 // a step of `astro build` (src/lib/publish-integration.mjs), so that the build is one process. The index is
 // the one `npx pagefind --site dist` writes from the same pagefind.yml, with smaller index chunks whose word
 // ranges leave no gap (scripts/lib/pagefind-chunk-bounds.ts).
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { close, createIndex } from 'pagefind';
 import { closeMetaGaps, metaHash, parseEntry } from './lib/pagefind-chunk-bounds.ts';
 import { parsePagefindConfig } from './lib/pagefind-config.ts';
+import { emptyFiles, filesWritten, type FileSizes } from './lib/pagefind-written.ts';
 
 // A search fetches every index chunk whose word range holds one of its words. Pagefind closes a chunk at 20,000
 // word positions, which makes chunks of 25–150 KiB at 5,000 questions; at 2,000 a first search there fetches a
@@ -29,11 +31,31 @@ export async function writeSearchIndex(dist: string, configFile: string): Promis
     const added = await index!.addDirectory({ path: dist, ...(glob && { glob }) });
     failIf(added.errors);
     failIf((await index!.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
+    await filesWrittenOut(join(dist, 'pagefind'));
     closeChunkGaps(join(dist, 'pagefind'));
     return `${added.page_count} pages indexed`;
   } finally {
     await close();
     if (inherited === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+  }
+}
+
+// How often to look at Pagefind's files once it says they are written, and for how long at most.
+const LOOK_EVERY_MS = 10;
+const GIVE_UP_AFTER_MS = 60_000;
+
+function fileSizes(bundle: string): FileSizes {
+  const files = readdirSync(bundle, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => join(entry.parentPath, entry.name)).map((file) => [relative(bundle, file), statSync(file).size]));
+}
+
+/** Resolves once Pagefind's last writes into `bundle` have landed (scripts/lib/pagefind-written.ts). */
+async function filesWrittenOut(bundle: string): Promise<void> {
+  const giveUp = performance.now() + GIVE_UP_AFTER_MS;
+  let before: FileSizes | undefined;
+  for (let now = fileSizes(bundle); !filesWritten(before, now); before = now, now = fileSizes(bundle)) {
+    if (performance.now() > giveUp) throw new Error(`pagefind: files still empty after ${GIVE_UP_AFTER_MS / 1000} s: ${emptyFiles(now).join(', ')}`);
+    await sleep(LOOK_EVERY_MS);
   }
 }
 
