@@ -27,32 +27,8 @@ export const OFFLINE_GLOB = {
   maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
 };
 
-/**
- * Stands for the build's id in the worker bundled before the id is known (it names Pagefind's files too): a
- * string of the id's own characters, so that the minifier writes it as it would write the id.
- */
-export const BUILD_ID_PLACEHOLDER = 'OFFLINEBUILDIDPLACEHOLDER';
-
-/** The bundled worker with this build's id in place of BUILD_ID_PLACEHOLDER. */
-export function withBuildId(bundle: string, id: string): string {
-  if (!bundle.includes(BUILD_ID_PLACEHOLDER)) throw new Error(`the bundled service worker does not name the build (${BUILD_ID_PLACEHOLDER})`);
-  return bundle.replaceAll(BUILD_ID_PLACEHOLDER, id);
-}
-
 /** The list the home page's "Save for offline" reads: every file with its size, and the total. */
 export const OFFLINE_INDEX_FILE = 'offline.json';
-
-/** Pagefind's folder in dist/, written while the build already reads the rest. */
-export const PAGEFIND_FOLDER = 'pagefind';
-
-/**
- * OFFLINE_GLOB in two parts that together find the same files: those outside Pagefind's folder, found while
- * Pagefind indexes, and Pagefind's own, found once it has written them.
- */
-export const OFFLINE_GLOB_PARTS = {
-  outsidePagefind: { ...OFFLINE_GLOB, globIgnores: [...OFFLINE_GLOB.globIgnores, OFFLINE_INDEX_FILE, `${PAGEFIND_FOLDER}/**`] },
-  pagefind: { ...OFFLINE_GLOB, globPatterns: OFFLINE_GLOB.globPatterns.map((pattern) => `${PAGEFIND_FOLDER}/${pattern}`) },
-};
 
 export interface OfflineIndex {
   bytes: number;

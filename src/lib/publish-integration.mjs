@@ -1,15 +1,16 @@
 // @ts-check
 // The steps after Astro's pages, in the build's own process (each used to start a process of its own, with
-// TypeScript's start-up every time): Pagefind's index, the offline service worker (which lists the index) and
-// the check that the site's _headers fit what was built, the last two partly while Pagefind indexes
-// (publish-overlap.mjs). Last of astro.config.mjs's integrations, so that every other one has written its files
-// (short links, sitemap.xml) before these read dist/.
+// TypeScript's start-up every time): Pagefind's index, then the offline service worker (which lists the index),
+// then the check that the site's _headers fit what was built. Last of astro.config.mjs's integrations, so that
+// every other one has written its files (short links, sitemap.xml) before these read dist/.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { startOffline } from '../../scripts/offline.ts';
-import { publishBesidePagefind } from './publish-overlap.mjs';
+import { checkHeaders, problemReport } from '../../scripts/check-headers.ts';
+import { writeOffline } from '../../scripts/offline.ts';
+import { writeSearchIndex } from '../../scripts/search-index.ts';
+import { ProblemsListed, secondsSince } from './build-step.mjs';
 
 /**
  * A full garbage collection, so that the heap the pages left behind (3 GB of mostly garbage at 5,000 questions,
@@ -30,22 +31,29 @@ function collectGarbage() {
 /** @returns {import('astro').AstroIntegration} */
 export function publishSteps() {
   let root = '';
-  /** @type {import('../../scripts/offline.ts').OfflineStart | undefined} */
-  let offline;
   return {
     name: 'publish',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      // Workbox's thread loads Workbox and the service worker is bundled while Astro builds: 0.4-0.5 s that
-      // otherwise took a share of the cores from Pagefind on the real handbook, where Pagefind takes 0.3 s.
-      'astro:build:start': () => {
-        offline = startOffline();
-      },
       'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        /** @param {string} name @param {() => Promise<string> | string} run */
+        const step = async (name, run) => {
+          const started = performance.now();
+          const summary = await run();
+          logger.fork(name).info(`${summary} in ${secondsSince(started)} s`);
+        };
         collectGarbage();
-        await publishBesidePagefind(fileURLToPath(dir), join(root, 'pagefind.yml'), (step, line) => logger.fork(step).info(line), offline);
+        await step('pagefind', () => writeSearchIndex(dist, join(root, 'pagefind.yml')));
+        await step('offline', () => writeOffline(dist));
+        await step('check-headers', () => {
+          const { problems, summary } = checkHeaders(dist);
+          if (problems.length === 0) return summary;
+          process.stderr.write(`${problemReport(problems)}\n`);
+          throw new ProblemsListed("the site's _headers would break it (listed above)");
+        });
       },
     },
   };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getManifest } from 'workbox-build';
-import { BUILD_ID_PLACEHOLDER, buildId, OFFLINE_GLOB, OFFLINE_GLOB_PARTS, offlineIndex, withBuildId, withIntegrity } from '../../scripts/lib/offline-manifest.ts';
-import { bundleServiceWorker } from '../../scripts/offline.ts';
+import { buildId, OFFLINE_GLOB, offlineIndex, withIntegrity } from '../../scripts/lib/offline-manifest.ts';
 
 const entries = [
   { url: 'questions/b/index.html', revision: 'r2', size: 300 },
@@ -46,32 +45,5 @@ describe('offline manifest', () => {
       'pagefind/pagefind.js',
       'questions/a/index.html',
     ]);
-  });
-});
-
-describe('the offline list in two parts, around Pagefind', () => {
-  const site = 'tests/fixtures/offline-manifest/site';
-  const urls = async (glob: typeof OFFLINE_GLOB) => (await getManifest({ globDirectory: site, ...glob })).manifestEntries.map((entry) => entry.url).sort();
-
-  it.each([
-    ['outsidePagefind', ['index.html', 'questions/a/index.html']],
-    ['pagefind', ['pagefind/fragment/en_4.pf_fragment', 'pagefind/index/en_3.pf_index', 'pagefind/pagefind.js']],
-  ] as const)('%s: finds its own files', async (part, expected) => {
-    expect(await urls(OFFLINE_GLOB_PARTS[part])).toEqual(expected);
-  });
-
-  it('finds together what the whole list finds', async () => {
-    const parts = [...(await urls(OFFLINE_GLOB_PARTS.outsidePagefind)), ...(await urls(OFFLINE_GLOB_PARTS.pagefind))];
-    expect(parts.sort()).toEqual(await urls(OFFLINE_GLOB));
-  });
-});
-
-describe('the service worker bundled before its build id is known', () => {
-  it.each(['0123456789abcdef', 'ffffffffffffffff'])('with %s put in, is the worker bundled for that id', async (id) => {
-    expect(withBuildId(await bundleServiceWorker(), id)).toBe(await bundleServiceWorker(id));
-  });
-
-  it('is refused when the bundle does not name the build', () => {
-    expect(() => withBuildId('self.x=1;', '0123456789abcdef')).toThrow(BUILD_ID_PLACEHOLDER);
   });
 });
