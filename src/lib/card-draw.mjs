@@ -70,11 +70,19 @@ function cardPixelsOver(background) {
  * @returns {Promise<{ rgba: Uint8Array, width: number, height: number }>}
  */
 export async function drawPixels(layout) {
-  // The card's background fills resvg's canvas before it draws, instead of being drawn as a rectangle over the
-  // whole card: the same pixels for an opaque colour, without rasterising 756,000 of them.
+  const { drawn, background } = backgroundApart(layout);
+  return { rgba: cardPixelsOver(background)(await cardSvg(drawn)), width: CARD_WIDTH, height: CARD_HEIGHT };
+}
+
+/**
+ * The layout satori lays out, and the background colour that fills resvg's canvas before it draws: the same pixels
+ * for an opaque colour as a rectangle drawn over the whole card, without rasterising 756,000 of them.
+ * @param {import('./card.ts').CardNode} layout
+ * @returns {{ drawn: import('./card.ts').CardNode, background: string | undefined }}
+ */
+export function backgroundApart(layout) {
   const { background, ...style } = layout.props.style;
-  const card = await cardSvg({ ...layout, props: { ...layout.props, style } });
-  return { rgba: cardPixelsOver(background === undefined ? undefined : String(background))(card), width: CARD_WIDTH, height: CARD_HEIGHT };
+  return { drawn: { ...layout, props: { ...layout.props, style } }, background: background === undefined ? undefined : String(background) };
 }
 
 /**

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { cardLayout, type CardFacts, type CardNode } from '../../src/lib/card.ts';
+import { backgroundApart } from '../../src/lib/card-draw.mjs';
 
 /** The cases of tests/fixtures/cards/: the real cards' kinds (cases.yaml) and layouts that vary every row (layouts.yaml). */
 export const cardCases = ['cases.yaml', 'layouts.yaml'].flatMap(
@@ -9,11 +10,7 @@ export const cardCases = ['cases.yaml', 'layouts.yaml'].flatMap(
 );
 
 /** A card's layout as card-draw.mjs hands it to satori: its background is resvg's canvas. */
-export function drawnLayout(facts: CardFacts): CardNode {
-  const layout = cardLayout(facts);
-  const { background: _background, ...style } = layout.props.style;
-  return { ...layout, props: { ...layout.props, style } };
-}
+export const drawnLayout = (facts: CardFacts): CardNode => backgroundApart(cardLayout(facts)).drawn;
 
 /** The card's background colour, which fills resvg's canvas. */
-export const cardBackground = (facts: CardFacts) => String(cardLayout(facts).props.style.background);
+export const cardBackground = (facts: CardFacts) => backgroundApart(cardLayout(facts)).background;
