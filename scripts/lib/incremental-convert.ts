@@ -128,9 +128,10 @@ function lazyAnswers(
     let source = loaded.get(id);
     if (!source) {
       const fresh = read.get(key);
-      const stored = fresh ? undefined : storedAnswers(key);
-      const intact = Array.isArray(stored) ? stored.filter((a): a is Answer => typeof a === 'object' && a !== null) : [];
-      source = fresh ? { answers: byQuestion(fresh), fresh: true } : { answers: byQuestion(intact), fresh: false };
+      // Stored answers are checked one by one below, as they are used; what is not even an object is left out.
+      const stored = fresh ?? storedAnswers(key);
+      const answers = Array.isArray(stored) ? stored.filter((a): a is Answer => typeof a === 'object' && a !== null) : [];
+      source = { answers: byQuestion(answers), fresh: fresh !== undefined };
       loaded.set(id, source);
     }
     const answer = source.answers.get(n);

@@ -31,7 +31,10 @@ export function parseYamlFile<S extends z.ZodTypeAny>(file: string, text: string
     data = doc.toJS();
     memo?.set(text, data);
   }
-  const lineOf = (path: ReadonlyArray<string | number>) => lineOfPath(parse().doc, parse().lineCounter, path);
+  const lineOf = (path: ReadonlyArray<string | number>) => {
+    const { doc, lineCounter } = parse();
+    return lineOfPath(doc, lineCounter, path);
+  };
   const result = schema.safeParse(data);
   if (!result.success) {
     throw new ContentErrors(
