@@ -1,4 +1,4 @@
-// Last step of `astro build` (src/lib/publish-integration.mjs), or alone: `tsx scripts/check-headers.ts [dist]`.
+// Last step after the pages (src/lib/publish-steps.mjs), or alone: `tsx scripts/check-headers.ts [dist]`.
 // Fails when the built site's `_headers` (from public/_headers) would block something the pages contain, or
 // leave a page without its security and caching headers.
 import { readdirSync, readFileSync } from 'node:fs';

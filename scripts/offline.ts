@@ -1,4 +1,4 @@
-// After astro build and Pagefind (the last steps of `astro build`, src/lib/publish-integration.mjs, or alone:
+// After astro build and Pagefind (the steps after the pages, src/lib/publish-steps.mjs, or alone:
 // `tsx scripts/offline.ts [dist]`): writes the service worker (sw.js, made with Workbox from
 // src/offline/service-worker.ts) and offline.json, the file list of "Save for offline".
 // Run after Pagefind because the search index is part of what a reader saves.

@@ -1,5 +1,5 @@
 // Pagefind's index of the built site, written through Pagefind's Node API with the options of pagefind.yml:
-// a step of `astro build` (src/lib/publish-integration.mjs), so that the build is one process. The index is
+// the first step after the pages (src/lib/publish-steps.mjs). The index is
 // the one `npx pagefind --site dist` writes from the same pagefind.yml, with smaller index chunks whose word
 // ranges leave no gap (scripts/lib/pagefind-chunk-bounds.ts).
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

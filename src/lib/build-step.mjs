@@ -3,6 +3,12 @@
 // a log line ending in their time, which bench/build-time.ts reads, and a failure that only says the build
 // stopped, once the step has printed its problems one a line.
 
+/** Set by scripts/build.mjs for the `astro build` it starts, with a channel to hand the output folder over on. */
+export const PUBLISH_AFTER_VARIABLE = 'HANDBOOK_PUBLISH_AFTER_ASTRO';
+
+/** What `astro build` sends scripts/build.mjs once its pages are written (publish-integration.mjs). */
+/** @typedef {{ publish: { dist: string; root: string } }} PublishHandover */
+
 /** @param {number} started a performance.now() @returns {string} seconds since then, as the log lines give them */
 export const secondsSince = (started) => ((performance.now() - started) / 1000).toFixed(2);
 

@@ -1,6 +1,7 @@
-// Two builds of the same commit are byte-identical: the tested dist/ against a second build that global-setup
-// makes into dist-repeat/. The one exception is Pagefind's filter and metadata indexes, which Pagefind itself
-// does not yet write deterministically (Pagefind issue #638); its fragments and word indexes must match.
+// Two builds of the same commit are byte-identical: the tested dist/ (`npm run build`) against a second build that
+// global-setup makes into dist-repeat/ with `astro build` alone, which runs the steps after the pages in its own
+// process. The one exception is Pagefind's filter and metadata indexes, which Pagefind itself does not yet write
+// deterministically (Pagefind issue #638); its fragments and word indexes must match.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from './support/fixtures';

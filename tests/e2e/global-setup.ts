@@ -1,8 +1,8 @@
 // Before the end-to-end tests: make sure dist/ exists (npm run build makes it; built here if missing),
 // build the second copy under the base path into dist-base/, the fixture handbook into dist-fixture/ and the
-// handbook that prints one topic a page, under the base path, into dist-print-by-topic/ (`astro build` converts,
-// builds, indexes with Pagefind and writes the service worker), and serve all four with the server `npm start`
-// uses, so that the tests see the headers that ship (public/_headers).
+// handbook that prints one topic a page, under the base path, into dist-print-by-topic/ (each as `npm run build`
+// does: scripts/build.mjs converts, builds, indexes with Pagefind and writes the service worker), and serve all
+// four with the server `npm start` uses, so that the tests see the headers that ship (public/_headers).
 // Set E2E_REUSE_BASE_BUILD=1 to keep existing dist-base/, dist-fixture/ and dist-print-by-topic/ builds (faster local reruns).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,8 +13,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 }
 
-function build(outDir: string, basePath: string, env: NodeJS.ProcessEnv = {}): void {
-  run('npx', ['astro', 'build', '--outDir', outDir], { BASE_PATH: basePath, ...env });
+/** `npm run build`'s command (scripts/build.mjs) into `outDir`, or `astro build` alone, which runs the same steps in its own process. */
+function build(outDir: string, basePath: string, env: NodeJS.ProcessEnv = {}, command = ['scripts/build.mjs']): void {
+  run('node', [...command, '--outDir', outDir], { BASE_PATH: basePath, ...env });
 }
 
 const reuse = (dir: string) => process.env.E2E_REUSE_BASE_BUILD && existsSync(`${dir}/sw.js`);
@@ -28,8 +29,9 @@ export default async function globalSetup() {
   }
   if (!reuse(printByTopicSite.dir)) build(printByTopicSite.dir, BASE_PATH, { CONTENT_ROOT: PRINT_BY_TOPIC_ROOT });
   // A second build of the same commit, compared with dist/ by deterministic-build.spec.ts. Built here rather
-  // than in the test, so that no build runs while the dev-loop test's dev server rewrites .astro/.
-  build(REPEAT_DIR, '/');
+  // than in the test, so that no build runs while the dev-loop test's dev server rewrites .astro/. By `astro build`
+  // alone, so that the comparison also shows it writes the site `npm run build` does.
+  build(REPEAT_DIR, '/', {}, ['node_modules/astro/astro.js', 'build']);
 
   const servers = await Promise.all([
     serveSite({ dir: sites.root.dir, port: sites.root.port, base: sites.root.base }),

@@ -1,0 +1,53 @@
+// @ts-check
+// `npm run build [-- astro's options]`: `astro build`, then the steps after the pages (Pagefind's index, the
+// offline worker, the headers check: src/lib/publish-steps.mjs) in this process, once Astro's has ended and given
+// its memory back. Pagefind's process then no longer runs beside Astro's (at 5,000 questions 1.6 GB beside about
+// 0.8–1 GB). Plain JavaScript, so that Node starts it without a TypeScript loader.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PUBLISH_AFTER_VARIABLE, ProblemsListed } from '../src/lib/build-step.mjs';
+import { importTypeScript } from '../src/lib/import-typescript.mjs';
+
+const project = fileURLToPath(new URL('..', import.meta.url));
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
+// Astro's own time format, so that these lines read like its others.
+const time = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+
+/** Runs `astro build` with this command's arguments; resolves with the output folder its last integration handed over. */
+function astroBuild() {
+  const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, [PUBLISH_AFTER_VARIABLE]: '1' },
+  });
+  /** @type {import('../src/lib/build-step.mjs').PublishHandover | undefined} */
+  let handover;
+  child.on('message', (message) => {
+    handover = /** @type {import('../src/lib/build-step.mjs').PublishHandover} */ (message);
+  });
+  // Ctrl+C reaches both processes; a signal sent to this one alone is passed on.
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => child.kill(signal));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code !== 0) reject(new ProblemsListed(`astro build ${signal ? `stopped by ${signal}` : `failed (exit code ${code})`}`));
+      else if (!handover) reject(new Error('astro build ended without handing its output folder over (src/lib/publish-integration.mjs)'));
+      else resolve(handover.publish);
+    });
+  });
+}
+
+try {
+  const { dist, root } = await astroBuild();
+  const { publish } = /** @type {typeof import('../src/lib/publish-steps.mjs')} */ (
+    await importTypeScript(new URL('../src/lib/publish-steps.mjs', import.meta.url), join(project, 'node_modules/.cache/build-steps/'))
+  );
+  await publish(dist, root, (step, line) => console.log(`${time.format(new Date())} [${step}] ${line}`));
+} catch (error) {
+  // Astro has printed its own failure, and a failed step its problems: only the reason is left to say. By name:
+  // the steps' bundle has a class of its own.
+  if (!(error instanceof Error && error.name === 'ProblemsListed')) throw error;
+  console.error(`${time.format(new Date())} [build] ${error.message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,33 @@
+// @ts-check
+// The steps after Astro's pages: Pagefind's index, then the offline service worker (which lists the index), then
+// the check that the site's _headers fit what was built. `npm run build` runs them in a process of its own once
+// Astro's has ended (scripts/build.mjs), `astro build` alone at its end (publish-integration.mjs).
+import { join } from 'node:path';
+import { checkHeaders, problemReport } from '../../scripts/check-headers.ts';
+import { writeOffline } from '../../scripts/offline.ts';
+import { writeSearchIndex } from '../../scripts/search-index.ts';
+import { ProblemsListed, secondsSince } from './build-step.mjs';
+
+/**
+ * Runs the three steps on the built site `dist` of the project at `root`, each logging one line ending in its time
+ * (bench/build-time.ts reads them). Throws ProblemsListed once the headers check has printed its problems.
+ * @param {string} dist
+ * @param {string} root
+ * @param {(step: string, line: string) => void} log
+ */
+export async function publish(dist, root, log) {
+  /** @param {string} name @param {() => Promise<string> | string} run */
+  const step = async (name, run) => {
+    const started = performance.now();
+    const summary = await run();
+    log(name, `${summary} in ${secondsSince(started)} s`);
+  };
+  await step('pagefind', () => writeSearchIndex(dist, join(root, 'pagefind.yml')));
+  await step('offline', () => writeOffline(dist));
+  await step('check-headers', () => {
+    const { problems, summary } = checkHeaders(dist);
+    if (problems.length === 0) return summary;
+    process.stderr.write(`${problemReport(problems)}\n`);
+    throw new ProblemsListed("the site's _headers would break it (listed above)");
+  });
+}
