@@ -26,11 +26,16 @@ function astroBuild() {
   child.on('message', (message) => {
     handover = /** @type {import('../src/lib/build-step.mjs').PublishHandover} */ (message);
   });
-  // Ctrl+C reaches both processes; a signal sent to this one alone is passed on.
-  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => child.kill(signal));
+  // Ctrl+C reaches both processes; a signal sent to this one alone is passed on while Astro runs (then this
+  // process ends as Node's default handling would have it).
+  /** @param {NodeJS.Signals} signal */
+  const passOn = (signal) => child.kill(signal);
+  const signals = /** @type {const} */ (['SIGINT', 'SIGTERM']);
+  for (const signal of signals) process.on(signal, passOn);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
+      for (const each of signals) process.off(each, passOn);
       if (code !== 0) reject(new ProblemsListed(`astro build ${signal ? `stopped by ${signal}` : `failed (exit code ${code})`}`));
       else if (!handover) reject(new Error('astro build ended without handing its output folder over (src/lib/publish-integration.mjs)'));
       else resolve(handover.publish);
