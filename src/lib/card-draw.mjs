@@ -9,7 +9,8 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_FONT_SUBSETS, CARD_HEIGHT, CARD_WIDTH } from './card-canvas.mjs';
 import { cardSvgMaker } from './card-parts.mjs';
-import { indexColours, indexedPng } from './card-png.mjs';
+import { indexColours } from './card-png.mjs';
+import { indexedPng } from './indexed-png.mjs';
 import { cardPixelsMaker } from './card-raster.mjs';
 
 const require = createRequire(import.meta.url);

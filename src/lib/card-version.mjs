@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 /**
- * A new version of any of these draws every card again. The last one is card-png.mjs's way of writing a PNG:
+ * A new version of any of these draws every card again. The last one is the way card-png.mjs and indexed-png.mjs write a PNG:
  * count it up when that changes.
  */
 export const DRAWING_VERSION = [

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { indexColours, indexedPng } from '../../src/lib/card-png.mjs';
+import { indexColours } from '../../src/lib/card-png.mjs';
+import { indexedPng } from '../../src/lib/indexed-png.mjs';
 
 interface Case {
   name: string;
