@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PUBLISH_AFTER_VARIABLE, ProblemsListed } from '../src/lib/build-step.mjs';
+import { astroBuildOutcome, PUBLISH_AFTER_VARIABLE } from '../src/lib/build-step.mjs';
 import { importTypeScript } from '../src/lib/import-typescript.mjs';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
@@ -15,7 +15,11 @@ const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package
 // Astro's own time format, so that these lines read like its others.
 const time = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
-/** Runs `astro build` with this command's arguments; resolves with the output folder its last integration handed over. */
+/**
+ * Runs `astro build` with this command's arguments; resolves with the output folder its last integration handed
+ * over, or with nothing when Astro only printed its help.
+ * @returns {Promise<{ dist: string; root: string } | undefined>}
+ */
 function astroBuild() {
   const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
@@ -36,19 +40,23 @@ function astroBuild() {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       for (const each of signals) process.off(each, passOn);
-      if (code !== 0) reject(new ProblemsListed(`astro build ${signal ? `stopped by ${signal}` : `failed (exit code ${code})`}`));
-      else if (!handover) reject(new Error('astro build ended without handing its output folder over (src/lib/publish-integration.mjs)'));
-      else resolve(handover.publish);
+      try {
+        resolve(astroBuildOutcome({ code, signal, handover, args: process.argv.slice(2) }));
+      } catch (error) {
+        reject(error);
+      }
     });
   });
 }
 
 try {
-  const { dist, root } = await astroBuild();
-  const { publish } = /** @type {typeof import('../src/lib/publish-steps.mjs')} */ (
-    await importTypeScript(new URL('../src/lib/publish-steps.mjs', import.meta.url), join(project, 'node_modules/.cache/build-steps/'))
-  );
-  await publish(dist, root, (step, line) => console.log(`${time.format(new Date())} [${step}] ${line}`));
+  const built = await astroBuild();
+  if (built) {
+    const { publish } = /** @type {typeof import('../src/lib/publish-steps.mjs')} */ (
+      await importTypeScript(new URL('../src/lib/publish-steps.mjs', import.meta.url), join(project, 'node_modules/.cache/build-steps/'))
+    );
+    await publish(built.dist, built.root, (step, line) => console.log(`${time.format(new Date())} [${step}] ${line}`));
+  }
 } catch (error) {
   // Astro has printed its own failure, and a failed step its problems: only the reason is left to say. By name:
   // the steps' bundle has a class of its own.

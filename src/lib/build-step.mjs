@@ -21,3 +21,16 @@ export class ProblemsListed extends Error {
     this.stack = '';
   }
 }
+
+/**
+ * What scripts/build.mjs makes of `astro build`'s end: the site to run the steps after the pages on, nothing to do
+ * (Astro printed its help), or the reason the build stopped.
+ * @param {{ code: number | null, signal: string | null, handover: PublishHandover | undefined, args: string[] }} end
+ * @returns {{ dist: string, root: string } | undefined}
+ */
+export function astroBuildOutcome({ code, signal, handover, args }) {
+  if (code !== 0) throw new ProblemsListed(`astro build ${signal ? `stopped by ${signal}` : `failed (exit code ${code})`}`);
+  if (handover) return handover.publish;
+  if (args.some((argument) => argument === '--help' || argument === '-h')) return undefined;
+  throw new ProblemsListed('astro build ended without handing its output folder over (src/lib/publish-integration.mjs)');
+}

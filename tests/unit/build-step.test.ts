@@ -1,0 +1,31 @@
+// src/lib/build-step.mjs: what `npm run build` (scripts/build.mjs) makes of the end of the `astro build` it started.
+import { describe, expect, test } from 'vitest';
+import { astroBuildOutcome } from '../../src/lib/build-step.mjs';
+
+const site = { dist: '/project/dist/', root: '/project/' };
+
+describe('the end of astro build', () => {
+  test.each([
+    { name: 'a site handed over', end: { code: 0, signal: null, handover: { publish: site }, args: [] }, expected: site },
+    { name: 'a site handed over, options given', end: { code: 0, signal: null, handover: { publish: site }, args: ['--outDir', 'out'] }, expected: site },
+    { name: 'help printed, nothing built', end: { code: 0, signal: null, handover: undefined, args: ['--help'] }, expected: undefined },
+    { name: 'help printed (-h)', end: { code: 0, signal: null, handover: undefined, args: ['-h'] }, expected: undefined },
+  ])('$name: the steps run on what was handed over', ({ end, expected }) => {
+    expect(astroBuildOutcome(end)).toEqual(expected);
+  });
+
+  test.each([
+    { name: 'a failed build', end: { code: 1, signal: null, handover: undefined, args: [] }, message: 'astro build failed (exit code 1)' },
+    { name: 'a failed build after the hand-over', end: { code: 1, signal: null, handover: { publish: site }, args: [] }, message: 'astro build failed (exit code 1)' },
+    { name: 'a stopped build', end: { code: null, signal: 'SIGTERM', handover: undefined, args: [] }, message: 'astro build stopped by SIGTERM' },
+    { name: 'no hand-over', end: { code: 0, signal: null, handover: undefined, args: [] }, message: 'astro build ended without handing its output folder over' },
+  ])('$name stops the build, with no stack to print', ({ end, message }) => {
+    expect(() => astroBuildOutcome(end)).toThrow(message);
+    try {
+      astroBuildOutcome(end);
+    } catch (error) {
+      expect((error as Error).name).toBe('ProblemsListed');
+      expect((error as Error).stack).toBe('');
+    }
+  });
+});
