@@ -38,7 +38,8 @@ function astroBuild() {
   for (const signal of signals) process.on(signal, passOn);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': by then the channel has been read to its end, the hand-over included.
+    child.on('close', (code, signal) => {
       for (const each of signals) process.off(each, passOn);
       try {
         resolve(astroBuildOutcome({ code, signal, handover, args: process.argv.slice(2) }));
