@@ -1,7 +1,7 @@
 // @ts-check
-// What the steps `astro build` runs besides Astro's own share (convert-integration.mjs, publish-integration.mjs):
-// a log line ending in their time, which bench/build-time.ts reads, and a failure that only says the build
-// stopped, once the step has printed its problems one a line.
+// What the build's own steps share (convert-integration.mjs, publish-integration.mjs, scripts/build.mjs): a log
+// line ending in their time, which bench/build-time.ts reads, a failure that only says the build stopped, once the
+// step has printed its problems one a line, and how `npm run build` takes the output folder over from Astro.
 
 /** Set by scripts/build.mjs for the `astro build` it starts, with a channel to hand the output folder over on. */
 export const PUBLISH_AFTER_VARIABLE = 'HANDBOOK_PUBLISH_AFTER_ASTRO';
