@@ -14,7 +14,7 @@ import { convertIncrementally, type IncrementalConversion } from './lib/incremen
 import { loadContent } from './lib/load-content.ts';
 import { readPublished } from './lib/published.ts';
 import { pageFileName, renderQuestionMdx } from './lib/render-mdx.ts';
-import { yamlMemo } from './lib/yaml-memo.ts';
+import { parseYamlMemoText, yamlMemo, yamlMemoText } from './lib/yaml-memo.ts';
 import type { Answer } from './lib/schema.ts';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -63,18 +63,9 @@ export function convertWithCache(root: string, cacheDir: string): IncrementalCon
       return undefined;
     }
   };
-  const yaml = yamlMemo(storedYaml(cacheDir));
+  const yamlFile = join(cacheDir, YAML_FILE);
+  const yaml = yamlMemo(existsSync(yamlFile) ? parseYamlMemoText(readFileSync(yamlFile, 'utf8'), VERSION) : undefined);
   return { ...convertIncrementally(root, { cache, handbook, version: VERSION, storedAnswers, yaml }), yaml: yaml.used() };
-}
-
-/** The data of index files a conversion by this converter version read, by digest of their text. */
-function storedYaml(cacheDir: string): Record<string, unknown> | undefined {
-  try {
-    const stored = JSON.parse(readFileSync(join(cacheDir, YAML_FILE), 'utf8')) as { version?: unknown; texts?: Record<string, unknown> };
-    return stored.version === VERSION && typeof stored.texts === 'object' && stored.texts !== null ? stored.texts : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Written aside, then renamed into place: a conversion running at the same time never reads half a file. */
@@ -92,7 +83,7 @@ export function storeCache(cacheDir: string, conversion: ReturnType<typeof conve
   const kept = new Set(Object.values(conversion.cache.sources).map((s) => `${s.key}.json`));
   for (const file of readdirSync(answersDir).filter((f) => f.endsWith('.json') && !kept.has(f))) unlinkSync(join(answersDir, file));
   const record = JSON.stringify(conversion.cache);
-  writeWhole(join(cacheDir, YAML_FILE), JSON.stringify({ version: VERSION, texts: conversion.yaml }));
+  writeWhole(join(cacheDir, YAML_FILE), yamlMemoText(conversion.yaml, VERSION));
   writeWhole(join(cacheDir, HANDBOOK_FILE), storedHandbookText(handbookText, record));
   writeWhole(join(cacheDir, 'index.json'), record);
 }

@@ -26,3 +26,18 @@ export function yamlMemo(known: Readonly<Record<string, unknown>> = {}): YamlMem
     used: () => used,
   };
 }
+
+/** The memo as the converter keeps it beside its record: what a conversion used, under the converter's version. */
+export function yamlMemoText(used: Record<string, unknown>, version: string): string {
+  return JSON.stringify({ version, texts: used });
+}
+
+/** The data a kept memo holds, if this converter version wrote it; nothing for another version or a damaged file. */
+export function parseYamlMemoText(text: string, version: string): Record<string, unknown> | undefined {
+  try {
+    const stored = JSON.parse(text) as { version?: unknown; texts?: Record<string, unknown> };
+    return stored.version === version && typeof stored.texts === 'object' && stored.texts !== null ? stored.texts : undefined;
+  } catch {
+    return undefined;
+  }
+}

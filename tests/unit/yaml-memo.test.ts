@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isContentProblem } from '../../scripts/lib/errors.ts';
 import { parseYamlFile } from '../../scripts/lib/yaml-file.ts';
-import { yamlMemo } from '../../scripts/lib/yaml-memo.ts';
+import { parseYamlMemoText, yamlMemo, yamlMemoText } from '../../scripts/lib/yaml-memo.ts';
 import { FIXTURES } from './helpers.ts';
 
 const anything = z.unknown();
@@ -53,5 +53,17 @@ describe('yamlMemo with parseYamlFile', () => {
     const memo = yamlMemo();
     parseYamlFile('x.yaml', text, anything, memo);
     expect(memo.used()).toEqual({});
+  });
+});
+
+describe('the memo kept beside the record', () => {
+  const used = { abc: { a: 1 }, def: [1, 'two'] };
+  it.each([
+    { name: 'written by this version', text: yamlMemoText(used, 'v1'), expected: used },
+    { name: 'written by another version', text: yamlMemoText(used, 'v0'), expected: undefined },
+    { name: 'damaged', text: yamlMemoText(used, 'v1').slice(0, 20), expected: undefined },
+    { name: 'without texts', text: '{"version":"v1"}', expected: undefined },
+  ])('$name', ({ text, expected }) => {
+    expect(parseYamlMemoText(text, 'v1')).toEqual(expected);
   });
 });
