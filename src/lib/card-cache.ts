@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CardNode } from './card';
-import { DRAWING_VERSION } from './card-version.mjs';
 import { writeWhole } from './write-whole.mjs';
 
 /** Relative to the project root (the build's working directory); node_modules/ is never committed. */
@@ -11,13 +10,19 @@ export const CARD_CACHE_DIR = join('node_modules', '.cache', 'handbook-cards');
 
 export type DrawCard = (layout: CardNode) => Promise<Uint8Array>;
 
-export function cardDigest(layout: CardNode): string {
-  return createHash('sha256').update(DRAWING_VERSION).update('\n').update(JSON.stringify(layout)).digest('hex');
+/** What draws the cards: `drawing` names everything besides a layout that decides a card's bytes. */
+export interface CardDrawing {
+  draw: DrawCard;
+  drawing: string;
 }
 
-/** The card's file in the cache, drawn with `draw` first unless it is there already. */
-export async function cachedCardFile(layout: CardNode, draw: DrawCard, cacheDir = CARD_CACHE_DIR): Promise<string> {
-  const file = join(cacheDir, `${cardDigest(layout)}.png`);
+export function cardDigest(layout: CardNode, drawing: string): string {
+  return createHash('sha256').update(drawing).update('\n').update(JSON.stringify(layout)).digest('hex');
+}
+
+/** The card's file in the cache, drawn first unless it is there already. */
+export async function cachedCardFile(layout: CardNode, { draw, drawing }: CardDrawing, cacheDir = CARD_CACHE_DIR): Promise<string> {
+  const file = join(cacheDir, `${cardDigest(layout, drawing)}.png`);
   // Looked for at once: checked in the thread pool, a card asked for later could start drawing first.
   if (existsSync(file)) return file;
   await writeWhole(file, await draw(layout));

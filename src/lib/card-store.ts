@@ -2,7 +2,7 @@
 // ahead of its pages (card-integration.ts) or by the card's own page (pages/cards/[n].png.ts), which then only
 // waits for the file. The integration installs the store; the pages, bundled apart from it, find it on globalThis.
 import type { CardNode } from './card';
-import { CARD_CACHE_DIR, cachedCardFile, cardDigest, type DrawCard } from './card-cache';
+import { CARD_CACHE_DIR, cachedCardFile, cardDigest, type CardDrawing } from './card-cache';
 import { processSlot } from './process-slot';
 
 export interface CardRequest {
@@ -11,8 +11,7 @@ export interface CardRequest {
   layout: CardNode;
 }
 
-export interface CardDrawer {
-  draw: DrawCard;
+export interface CardDrawer extends CardDrawing {
   close(): Promise<void>;
 }
 
@@ -29,10 +28,10 @@ export class CardStore {
 
   /** The file of the card: the one drawn or being drawn for the same layout, or drawn now. */
   file({ n, layout }: CardRequest): Promise<string> {
-    const digest = cardDigest(layout);
+    const digest = cardDigest(layout, this.drawer.drawing);
     const known = this.#files.get(digest);
     if (known) return known;
-    const file = cachedCardFile(layout, this.drawer.draw, this.cacheDir).catch((error: unknown) => {
+    const file = cachedCardFile(layout, this.drawer, this.cacheDir).catch((error: unknown) => {
       // Asked again, it is drawn again (a dev server keeps running after a failure).
       this.#files.delete(digest);
       throw new Error(`preview card of question ${n} (/cards/${n}.png): ${error instanceof Error ? error.message : String(error)}`, { cause: error });

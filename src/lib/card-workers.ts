@@ -5,6 +5,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
 import type { CardDrawer } from './card-store';
+import { DRAWING_VERSION } from './card-version.mjs';
+import { codeDigest } from './code-digest';
 
 const WORKER = fileURLToPath(new URL('./card-worker.mjs', import.meta.url));
 
@@ -18,6 +20,8 @@ export function cardWorkers(threads = availableParallelism()): CardDrawer & { th
   let pool: Tinypool | undefined;
   return {
     threads: size,
+    // An edit of any module the worker imports draws every card again, as a new library does.
+    drawing: `${DRAWING_VERSION}\n${codeDigest(WORKER)}`,
     draw: (layout) => {
       // Without atomics a worker takes its next card through its event loop, which is where Node frees what resvg
       // allocated for the last one (native memory, finalised there): with them, 500 cards held 3.9 GB.

@@ -23,6 +23,7 @@ function drawer(fail: number[] = []) {
   const finish = new Map<number, () => void>();
   let closed = false;
   return {
+    drawing: 'stand-in',
     started,
     get closed() {
       return closed;
@@ -84,7 +85,7 @@ describe('the card store', () => {
     const dir = cacheDir();
     const store = new CardStore(workers, 2, dir);
     mkdirSync(dir);
-    writeFileSync(join(dir, `${cardDigest(requests[1]!.layout)}.png`), 'cached');
+    writeFileSync(join(dir, `${cardDigest(requests[1]!.layout, workers.drawing)}.png`), 'cached');
     expect(readFileSync(await store.file(requests[1]!), 'utf8')).toBe('cached');
     expect(workers.started).toEqual([]);
   });

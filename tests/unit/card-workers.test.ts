@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cardLayout, type CardFacts, type CardNode } from '../../src/lib/card.ts';
-import { drawCard } from '../../src/lib/card-draw.mjs';
+import { DRAWING_VERSION, drawCard } from '../../src/lib/card-draw.mjs';
 import { CardStore } from '../../src/lib/card-store.ts';
 import { cardWorkers } from '../../src/lib/card-workers.ts';
+import { codeDigest, importClosure } from '../../src/lib/code-digest.ts';
 
 const cases = parse(readFileSync('tests/fixtures/cards/cases.yaml', 'utf8')) as Array<{ name: string; facts: CardFacts }>;
 const drawn = parse(readFileSync('tests/fixtures/cards/drawn.yaml', 'utf8')) as { sha256: Record<string, string> };
@@ -25,6 +27,13 @@ describe('card workers', { timeout: 60_000 }, () => {
   it('never outnumber the cores', () => {
     expect(cardWorkers(availableParallelism() + 3).threads).toBe(availableParallelism());
     expect(cardWorkers(0).threads).toBe(1);
+  });
+
+  it('name their drawing by the libraries and every module the worker imports', () => {
+    const worker = fileURLToPath(new URL('../../src/lib/card-worker.mjs', import.meta.url));
+    const modules = ['card-worker.mjs', 'card-draw.mjs', 'card-canvas.mjs', 'card-parts.mjs', 'card-png.mjs', 'indexed-png.mjs', 'card-raster.mjs', 'card-version.mjs'];
+    expect([...importClosure(worker).keys()].map((path) => basename(path)).sort()).toEqual(modules.sort());
+    expect(workers.drawing).toBe(`${DRAWING_VERSION}\n${codeDigest(worker)}`);
   });
 
   it.each(cases)('draw the same bytes as the main thread: $name', async ({ name, facts }) => {

@@ -65,22 +65,23 @@ describe('drawing a card', { timeout: 30_000 }, () => {
     expect(Buffer.from(await drawCard(cardLayout(first!.facts))).equals(Buffer.from(png))).toBe(true);
   });
 
-  it('changes with any fact the card shows', () => {
-    const digest = cardDigest(cardLayout(first!.facts));
-    expect(cardDigest(cardLayout({ ...first!.facts }))).toBe(digest);
-    expect(cardDigest(cardLayout({ ...first!.facts, title: `${first!.facts.title}!` }))).not.toBe(digest);
-    expect(cardDigest(cardLayout({ ...first!.facts, counts: { ...first!.facts.counts, repair: 1, total: 6 } }))).not.toBe(digest);
+  it('changes with any fact the card shows, and with the drawing', () => {
+    const digest = cardDigest(cardLayout(first!.facts), DRAWING_VERSION);
+    expect(cardDigest(cardLayout({ ...first!.facts }), DRAWING_VERSION)).toBe(digest);
+    expect(cardDigest(cardLayout({ ...first!.facts, title: `${first!.facts.title}!` }), DRAWING_VERSION)).not.toBe(digest);
+    expect(cardDigest(cardLayout({ ...first!.facts, counts: { ...first!.facts.counts, repair: 1, total: 6 } }), DRAWING_VERSION)).not.toBe(digest);
+    expect(cardDigest(cardLayout(first!.facts), `${DRAWING_VERSION}\nanother drawing`)).not.toBe(digest);
   });
 
   it('is drawn once, then read from the cache', async () => {
     const layout = cardLayout(second!.facts);
-    const file = await cachedCardFile(layout, drawCard, scratch);
-    expect(file).toBe(join(scratch, `${cardDigest(layout)}.png`));
+    const file = await cachedCardFile(layout, { draw: drawCard, drawing: DRAWING_VERSION }, scratch);
+    expect(file).toBe(join(scratch, `${cardDigest(layout, DRAWING_VERSION)}.png`));
     expect(Buffer.from(readFileSync(file)).equals(Buffer.from(await drawCard(layout)))).toBe(true);
     // A cache hit is the stored file, not drawn again: prove it with bytes no drawing makes.
     writeFileSync(file, 'cached');
     const notDrawn = () => Promise.reject(new Error('drawn again'));
-    expect(readFileSync(await cachedCardFile(layout, notDrawn, scratch), 'utf8')).toBe('cached');
+    expect(readFileSync(await cachedCardFile(layout, { draw: notDrawn, drawing: DRAWING_VERSION }, scratch), 'utf8')).toBe('cached');
   });
 
   it('has the drawing libraries the recorded cards were drawn with', () => {
