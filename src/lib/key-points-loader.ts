@@ -34,7 +34,7 @@ export function keyPointsHtml(folder: string): Loader {
     name: 'key-points-html',
     load: async ({ store, config, generateDigest }) => {
       const cache = fileURLToPath(new URL('key-points/', config.cacheDir));
-      const salt = await compilerSalt(fileURLToPath(config.root));
+      const salt = await compilerSalt(fileURLToPath(config.root), import.meta.url);
       const names = existsSync(folder) ? (await readdir(folder)).filter((name) => name.endsWith('.yaml')).sort() : [];
       const changed: Entry[] = [];
       for (const name of names) {

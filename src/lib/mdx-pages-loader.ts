@@ -2,6 +2,7 @@
 // MDX body. Each page is compiled once per content digest; the code is kept in Astro's cache directory under
 // that digest, next to the data store, so an unchanged page costs nothing on a rebuild and no page becomes a
 // Vite module of its own (issue 13). lib/question-content.ts renders an entry.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import pLimit from 'p-limit';
+import { codeDigest } from './code-digest';
 import { renderMarkdown } from './markdown';
 import { compileMdx, mdxProcessor, type CompiledMdx, type MdxProcessor } from './mdx-compile';
 import { startCompilePool } from './mdx-compile-pool';
@@ -209,22 +211,24 @@ class PageCompiler {
 }
 
 /**
- * Part of every digest: the compiler's version, how mdx-compile.ts calls it (with the pages it skips plugins on,
- * and its SmartyPants), how markdown.ts renders the notes and what this loader stores, so that a new compiler,
- * new options or a new entry format compile every page again. (A change to the Markdown settings in
- * astro.config.mjs clears the store.)
+ * Part of every digest: the compiler's version and every package's (the lock file, when there is one), the code
+ * of mdx-compile.ts (how it calls the compiler, with the pages it skips plugins on, and its SmartyPants) and of
+ * markdown.ts (how the notes are rendered), with every module they import, and the code of the loader, which
+ * says what it stores. A new compiler, new options or a new entry format compile every page again. (A change to
+ * the Markdown settings in astro.config.mjs clears the store.)
  */
-export async function compilerSalt(root: string): Promise<string> {
+export async function compilerSalt(root: string, loader: string = import.meta.url): Promise<string> {
   const versions = await Promise.all(
     ['@mdx-js/mdx', '@astrojs/markdown-remark', 'retext-smartypants'].map(async (name) => {
       const manifest = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
       return `${name}@${manifest.version}`;
     }),
   );
-  const code = await Promise.all(
-    ['mdx-compile.ts', 'rehype-where-needed.ts', 'rehype-static-html.ts', 'remark-smartypants.ts', 'markdown.ts', 'shiki.mjs', import.meta.url].map((file) => readFile(new URL(file, import.meta.url), 'utf8')),
-  );
-  return [...versions, ...code].join('\n');
+  const lock = join(root, 'package-lock.json');
+  const locked = existsSync(lock) ? createHash('sha256').update(await readFile(lock)).digest('hex') : 'no lock file';
+  const code = codeDigest(['mdx-compile.ts', 'markdown.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url))));
+  // Short: it is part of every page's digest.
+  return createHash('sha256').update([...versions, locked, code, await readFile(new URL(loader), 'utf8')].join('\n')).digest('hex');
 }
 
 /** The store's entries by the file each came from. */

@@ -33,6 +33,11 @@ describe('codeDigest', () => {
     expect([...importClosure(ENTRY).keys()].map((path) => relative(FIXTURE, path))).toEqual(['entry.mjs', 'a.mjs', 'nested/c.mjs', 'nested/b.mjs', 'side-effect.mjs']);
   });
 
+  it('finds TypeScript modules imported without an extension, and folders by their index', () => {
+    const closure = importClosure(join(FIXTURE, 'typed', 'entry.ts'));
+    expect([...closure.keys()].map((path) => relative(join(FIXTURE, 'typed'), path))).toEqual(['entry.ts', 'helper.ts', 'folder/index.ts', 'shiki.mjs', 'classes.ts']);
+  });
+
   it.each(['entry.mjs', 'a.mjs', 'nested/b.mjs', 'nested/c.mjs', 'side-effect.mjs'])('changes when %s changes', (file) => {
     expect(codeDigest(ENTRY, editing(file))).not.toBe(codeDigest(ENTRY));
   });

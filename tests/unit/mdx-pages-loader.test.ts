@@ -2,7 +2,7 @@
 // questions folder, and its expected.txt holds what loading it reports: "ok", or every problem as
 // `file:line: message`, all at once. A page is compiled once per content digest.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +11,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
-import { mdxPages, type CompiledPage, type MdxPagesOptions } from '../../src/lib/mdx-pages-loader.ts';
+import { compilerSalt, mdxPages, type CompiledPage, type MdxPagesOptions } from '../../src/lib/mdx-pages-loader.ts';
 import { shikiConfig } from '../../src/lib/shiki.mjs';
 import { FIXTURES, memoryStore } from './helpers.ts';
 
@@ -91,6 +91,20 @@ describe('question pages loader', { timeout: 60_000 }, () => {
       return store.values().map((entry) => readFileSync((entry.rendered!.metadata as unknown as CompiledPage).compiled, 'utf8'));
     };
     expect(await code(1)).toEqual(await code(100));
+  });
+
+  it('compiles every page again after a change of packages or of the loader', async () => {
+    // A project whose packages are this one's, under two lock files.
+    const project = tempDir();
+    symlinkSync(join(process.cwd(), 'node_modules'), join(project, 'node_modules'));
+    writeFileSync(join(project, 'package-lock.json'), '{"lockfileVersion": 3}');
+    const salt = await compilerSalt(project);
+    expect(await compilerSalt(project)).toBe(salt);
+    expect(salt).toMatch(/^[0-9a-f]{64}$/);
+    writeFileSync(join(project, 'package-lock.json'), '{"lockfileVersion": 3, "packages": {}}');
+    expect(await compilerSalt(project)).not.toBe(salt);
+    const lock = await compilerSalt(project);
+    expect(await compilerSalt(project, pathToFileURL(join(FIXTURES, 'code-digest', 'entry.mjs')).href)).not.toBe(lock);
   });
 
   it('compiles a page again only when its content changed, and drops what is gone', async () => {
