@@ -11,6 +11,7 @@ import { importTypeScript } from './src/lib/import-typescript.mjs';
 import { staticBuildVite } from './src/lib/static-build-vite.mjs';
 import { workerBundles } from './src/lib/worker-bundle-cache.mjs';
 import { outDirSetAside } from './src/lib/out-dir-integration.mjs';
+import { strayAstroFiles } from './src/lib/stray-astro-files.mjs';
 import { astroDataStoreClass, saveInOrder } from './src/lib/store-saves-in-order.mjs';
 
 // Not imported statically: then Astro could not import this file natively and would load it through Vite (import-typescript.mjs).
@@ -51,6 +52,7 @@ export default defineConfig({
     }),
     sitemapXml(),
     outDirSetAside(),
+    strayAstroFiles(),
     staticBuildVite(),
     // This file holds the workers' own plugins; the lock file every package's version.
     workerBundles({ keyFiles: [fileURLToPath(import.meta.url), ...['package-lock.json', 'tsconfig.json'].map((name) => fileURLToPath(new URL(name, import.meta.url)))] }),
