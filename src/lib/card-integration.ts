@@ -2,6 +2,7 @@
 // bundles and writes the other pages, the cards are drawn from the converter's output (card-requests.ts), so
 // that /cards/<n>.png mostly finds its card drawn. In `npm run dev` cards are drawn when asked for.
 import type { AstroIntegration } from 'astro';
+import { removeOtherDrawings } from './card-cache';
 import { cardRequests } from './card-requests';
 import { CardStore, installCardStore } from './card-store';
 import { cardWorkers } from './card-workers';
@@ -9,6 +10,7 @@ import { contentPath } from './content-root';
 
 export function previewCards(): AstroIntegration {
   let store: CardStore | undefined;
+  let drawing: string | undefined;
   const close = async () => {
     installCardStore(undefined);
     await store?.close();
@@ -20,6 +22,7 @@ export function previewCards(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const workers = cardWorkers();
+        drawing = workers.drawing;
         // Two cards queued a worker: one drawing, one waiting, and a card asked for out of turn waits behind few.
         store = new CardStore(workers, 2 * workers.threads);
         installCardStore(store);
@@ -27,7 +30,11 @@ export function previewCards(): AstroIntegration {
           store.drawAhead(cardRequests(contentPath())).catch((error: unknown) => logger.warn(`cards are drawn as their pages ask: ${String(error)}`));
         }
       },
-      'astro:build:done': close,
+      // A build has drawn or found every card of this drawing: the others' (older code or libraries) can go.
+      'astro:build:done': async () => {
+        await close();
+        if (drawing) await removeOtherDrawings(drawing);
+      },
       'astro:server:done': close,
     },
   };

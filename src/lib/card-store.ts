@@ -28,7 +28,7 @@ export class CardStore {
 
   /** The file of the card: the one drawn or being drawn for the same layout, or drawn now. */
   file({ n, layout }: CardRequest): Promise<string> {
-    const digest = cardDigest(layout, this.drawer.drawing);
+    const digest = cardDigest(layout);
     const known = this.#files.get(digest);
     if (known) return known;
     const file = cachedCardFile(layout, this.drawer, this.cacheDir).catch((error: unknown) => {

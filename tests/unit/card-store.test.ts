@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { cardLayout, type CardFacts, type CardNode } from '../../src/lib/card.ts';
-import { cardDigest } from '../../src/lib/card-cache.ts';
+import { cardFile } from '../../src/lib/card-cache.ts';
 import { CardStore, installCardStore, installedCardStore, type CardRequest } from '../../src/lib/card-store.ts';
 
 const [facts] = (parse(readFileSync('tests/fixtures/cards/cases.yaml', 'utf8')) as Array<{ facts: CardFacts }>).map((c) => c.facts);
@@ -84,8 +84,9 @@ describe('the card store', () => {
     const workers = drawer();
     const dir = cacheDir();
     const store = new CardStore(workers, 2, dir);
-    mkdirSync(dir);
-    writeFileSync(join(dir, `${cardDigest(requests[1]!.layout, workers.drawing)}.png`), 'cached');
+    const cached = cardFile(requests[1]!.layout, workers.drawing, dir);
+    mkdirSync(dirname(cached), { recursive: true });
+    writeFileSync(cached, 'cached');
     expect(readFileSync(await store.file(requests[1]!), 'utf8')).toBe('cached');
     expect(workers.started).toEqual([]);
   });

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { decode } from 'fast-png';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { shorten } from '../../scripts/lib/plain-text.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardLayout, type CardFacts } from '../../src/lib/card.ts';
-import { cachedCardFile, cardDigest } from '../../src/lib/card-cache.ts';
+import { cachedCardFile, cardDigest, cardFile, removeOtherDrawings } from '../../src/lib/card-cache.ts';
 import { DRAWING_VERSION, drawCard, drawPixels } from '../../src/lib/card-draw.mjs';
 import { correctionsPhrase } from '../../src/lib/kinds.ts';
 
@@ -65,23 +65,36 @@ describe('drawing a card', { timeout: 30_000 }, () => {
     expect(Buffer.from(await drawCard(cardLayout(first!.facts))).equals(Buffer.from(png))).toBe(true);
   });
 
-  it('changes with any fact the card shows, and with the drawing', () => {
-    const digest = cardDigest(cardLayout(first!.facts), DRAWING_VERSION);
-    expect(cardDigest(cardLayout({ ...first!.facts }), DRAWING_VERSION)).toBe(digest);
-    expect(cardDigest(cardLayout({ ...first!.facts, title: `${first!.facts.title}!` }), DRAWING_VERSION)).not.toBe(digest);
-    expect(cardDigest(cardLayout({ ...first!.facts, counts: { ...first!.facts.counts, repair: 1, total: 6 } }), DRAWING_VERSION)).not.toBe(digest);
-    expect(cardDigest(cardLayout(first!.facts), `${DRAWING_VERSION}\nanother drawing`)).not.toBe(digest);
+  it('changes with any fact the card shows, and is kept apart for another drawing', () => {
+    const digest = cardDigest(cardLayout(first!.facts));
+    expect(cardDigest(cardLayout({ ...first!.facts }))).toBe(digest);
+    expect(cardDigest(cardLayout({ ...first!.facts, title: `${first!.facts.title}!` }))).not.toBe(digest);
+    expect(cardDigest(cardLayout({ ...first!.facts, counts: { ...first!.facts.counts, repair: 1, total: 6 } }))).not.toBe(digest);
+    const file = cardFile(cardLayout(first!.facts), DRAWING_VERSION, scratch);
+    expect(file.endsWith(`${digest}.png`)).toBe(true);
+    expect(cardFile(cardLayout(first!.facts), `${DRAWING_VERSION}\nanother drawing`, scratch)).not.toBe(file);
   });
 
   it('is drawn once, then read from the cache', async () => {
     const layout = cardLayout(second!.facts);
     const file = await cachedCardFile(layout, { draw: drawCard, drawing: DRAWING_VERSION }, scratch);
-    expect(file).toBe(join(scratch, `${cardDigest(layout, DRAWING_VERSION)}.png`));
+    expect(file).toBe(cardFile(layout, DRAWING_VERSION, scratch));
     expect(Buffer.from(readFileSync(file)).equals(Buffer.from(await drawCard(layout)))).toBe(true);
     // A cache hit is the stored file, not drawn again: prove it with bytes no drawing makes.
     writeFileSync(file, 'cached');
     const notDrawn = () => Promise.reject(new Error('drawn again'));
     expect(readFileSync(await cachedCardFile(layout, { draw: notDrawn, drawing: DRAWING_VERSION }, scratch), 'utf8')).toBe('cached');
+  });
+
+  it("keeps only one drawing's cards once a build is done", async () => {
+    const cache = join(scratch, 'drawings');
+    const [current, older] = [DRAWING_VERSION, `${DRAWING_VERSION}\nolder code`].map((drawing) => cardFile(cardLayout(first!.facts), drawing, cache));
+    for (const file of [current!, older!, join(cache, 'loose-card-of-an-older-layout.png')]) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, 'card');
+    }
+    await removeOtherDrawings(DRAWING_VERSION, cache);
+    expect([existsSync(current!), existsSync(older!), readdirSync(cache).length]).toEqual([true, false, 1]);
   });
 
   it('has the drawing libraries the recorded cards were drawn with', () => {
