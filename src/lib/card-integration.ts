@@ -2,7 +2,6 @@
 // bundles and writes the other pages, the cards are drawn from the converter's output (card-requests.ts), so
 // that /cards/<n>.png mostly finds its card drawn. In `npm run dev` cards are drawn when asked for.
 import type { AstroIntegration } from 'astro';
-import { removeOtherDrawings } from './card-cache';
 import { cardRequests } from './card-requests';
 import { CardStore, installCardStore } from './card-store';
 import { cardWorkers } from './card-workers';
@@ -10,7 +9,6 @@ import { contentPath } from './content-root';
 
 export function previewCards(): AstroIntegration {
   let store: CardStore | undefined;
-  let drawing: string | undefined;
   const close = async () => {
     installCardStore(undefined);
     await store?.close();
@@ -22,7 +20,6 @@ export function previewCards(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const workers = cardWorkers();
-        drawing = workers.drawing;
         // Two cards queued a worker: one drawing, one waiting, and a card asked for out of turn waits behind few.
         store = new CardStore(workers, 2 * workers.threads);
         installCardStore(store);
@@ -32,8 +29,9 @@ export function previewCards(): AstroIntegration {
       },
       // A build has drawn or found every card of this drawing: the others' (older code or libraries) can go.
       'astro:build:done': async () => {
+        const built = store;
         await close();
-        if (drawing) await removeOtherDrawings(drawing);
+        await built?.removeOtherDrawings();
       },
       'astro:server:done': close,
     },

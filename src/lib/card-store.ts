@@ -2,7 +2,7 @@
 // ahead of its pages (card-integration.ts) or by the card's own page (pages/cards/[n].png.ts), which then only
 // waits for the file. The integration installs the store; the pages, bundled apart from it, find it on globalThis.
 import type { CardNode } from './card';
-import { CARD_CACHE_DIR, cachedCardFile, cardDigest, type CardDrawing } from './card-cache';
+import { CARD_CACHE_DIR, cachedCardFile, cardDigest, removeOtherDrawings, type CardDrawing } from './card-cache';
 import { processSlot } from './process-slot';
 
 export interface CardRequest {
@@ -56,6 +56,11 @@ export class CardStore {
   async close(): Promise<void> {
     this.#closed = true;
     await this.drawer.close();
+  }
+
+  /** Removes the cached cards of every drawing but this store's (older drawing code or libraries). */
+  removeOtherDrawings(): Promise<void> {
+    return removeOtherDrawings(this.drawer.drawing, this.cacheDir);
   }
 }
 
