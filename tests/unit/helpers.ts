@@ -1,6 +1,10 @@
 // Shared test helpers: the real content root and small builders for fixtures.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import type { AstroIntegration } from 'astro';
+import { afterEach, expect } from 'vitest';
 import { splitLines, type ParsedSource } from '../../scripts/lib/parse-source.ts';
 import { normalizeAnswer } from '../../scripts/lib/normalize-answer.ts';
 import type { Answer, SourceId } from '../../scripts/lib/schema.ts';
@@ -8,6 +12,22 @@ import type { LoaderContext } from 'astro/loaders';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+/** Makes temporary folders named `<prefix>…`, each removed after the test that made it. */
+export function tempDirs(prefix: string): () => string {
+  const made: string[] = [];
+  afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
+}
+
+/** Calls an integration's hook, as Astro would, with only the options a test gives (none if it has no such hook). */
+export function hookCaller({ hooks }: AstroIntegration) {
+  return (name: keyof AstroIntegration['hooks'], options: object) => (hooks[name] as ((options: object) => unknown) | undefined)?.(options);
+}
 
 type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
 

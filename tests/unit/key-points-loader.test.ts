@@ -1,24 +1,17 @@
 // src/lib/key-points-loader.ts renders the editorial files' key points once per file digest, exactly as
 // lib/markdown.ts renders them; /practice.json looks them up by their Markdown (lib/rendered-key-points.ts).
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keyPointsHtml } from '../../src/lib/key-points-loader.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { renderedKeyPoints } from '../../src/lib/rendered-key-points.ts';
-import { FIXTURES, memoryStore } from './helpers.ts';
+import { FIXTURES, memoryStore, tempDirs } from './helpers.ts';
 
-const scratch: string[] = [];
-afterEach(() => scratch.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'key-points-'));
-  scratch.push(dir);
-  return dir;
-};
+const tempDir = tempDirs('key-points-');
 
 /** The loader over a copy of the fixture folder, with a store in memory that counts its writes. */
 function setUp() {

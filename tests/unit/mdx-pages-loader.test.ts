@@ -2,23 +2,21 @@
 // questions folder, and its expected.txt holds what loading it reports: "ok", or every problem as
 // `file:line: message`, all at once. A page is compiled once per content digest.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { compilerSalt, mdxPages, type CompiledPage, type MdxPagesOptions } from '../../src/lib/mdx-pages-loader.ts';
 import { shikiConfig } from '../../src/lib/shiki.mjs';
-import { FIXTURES, memoryStore } from './helpers.ts';
+import { FIXTURES, memoryStore, tempDirs } from './helpers.ts';
 
 const dir = join(FIXTURES, 'mdx-pages');
 const scenarios = readdirSync(dir).sort();
 const schema = z.object({ n: z.number().int(), slug: z.string(), title: z.string(), corrections: z.array(z.object({ id: z.number(), note: z.string() })).optional() });
-const scratch: string[] = [];
 
 /** What Astro hands a loader, with a store in memory that counts what is written to it. */
 function context(cache: string) {
@@ -41,12 +39,7 @@ function context(cache: string) {
   return { ctx: ctx as unknown as LoaderContext, store };
 }
 
-const tempDir = () => {
-  const path = mkdtempSync(join(tmpdir(), 'mdx-pages-'));
-  scratch.push(path);
-  return path;
-};
-afterEach(() => scratch.splice(0).forEach((path) => rmSync(path, { recursive: true, force: true })));
+const tempDir = tempDirs('mdx-pages-');
 
 const load = (folder: string, ctx: LoaderContext, options: MdxPagesOptions = {}) =>
   mdxPages(folder, options)

@@ -1,19 +1,17 @@
 // src/lib/out-dir-integration.mjs: the last build's output is moved aside in one rename and removed while
 // the build runs, instead of Astro emptying it file by file before it bundles.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outDirSetAside } from '../../src/lib/out-dir-integration.mjs';
+import { hookCaller, tempDirs } from './helpers.ts';
 
-const scratch: string[] = [];
-afterEach(() => scratch.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = tempDirs('out-dir-');
 
 /** A project with a built site (and, if asked, a .git in it), run through the integration's hooks for `command`. */
 async function build(command: 'build' | 'dev', { git = false } = {}) {
-  const root = mkdtempSync(join(tmpdir(), 'out-dir-'));
-  scratch.push(root);
+  const root = tempDir();
   const outDir = join(root, 'dist');
   const cacheDir = join(root, 'cache');
   mkdirSync(join(outDir, 'questions', 'a'), { recursive: true });
@@ -22,9 +20,8 @@ async function build(command: 'build' | 'dev', { git = false } = {}) {
   // A build that stopped half-way left its old output aside.
   mkdirSync(join(cacheDir, 'old-out-dir-1', 'x'), { recursive: true });
   const updates: unknown[] = [];
-  const { hooks } = outDirSetAside();
+  const call = hookCaller(outDirSetAside());
   const config = { outDir: pathToFileURL(`${outDir}/`), cacheDir: pathToFileURL(`${cacheDir}/`) };
-  const call = (name: keyof typeof hooks, options: object) => (hooks[name] as ((options: object) => unknown) | undefined)?.(options);
   await call('astro:config:setup', { command, config, updateConfig: (update: unknown) => updates.push(update) });
   await call('astro:build:start', {});
   const during = { outDir: existsSync(outDir) };

@@ -1,18 +1,12 @@
 // src/lib/stray-astro-files.mjs: a build into a folder outside the project publishes none of Astro's own files.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strayAstroFiles } from '../../src/lib/stray-astro-files.mjs';
+import { hookCaller, tempDirs } from './helpers.ts';
 
-const scratch: string[] = [];
-afterEach(() => scratch.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'stray-astro-'));
-  scratch.push(dir);
-  return dir;
-};
+const tempDir = tempDirs('stray-astro-');
 const write = (file: string) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, '{}');
@@ -28,8 +22,7 @@ async function build(command: 'build' | 'dev', where: 'outside' | 'inside', dotA
   const cwd = tempDir();
   const outDir = where === 'inside' ? join(cwd, 'dist') : join(tempDir(), 'site');
   for (const file of dotAstro) write(join(cwd, '.astro', file));
-  const { hooks } = strayAstroFiles({ cwd });
-  const call = (name: keyof typeof hooks, options: object) => (hooks[name] as ((options: object) => unknown) | undefined)?.(options);
+  const call = hookCaller(strayAstroFiles({ cwd }));
   await call('astro:config:setup', { command, config: { outDir: pathToFileURL(`${outDir}/`) } });
   await call('astro:build:start', {});
   for (const page of pages) write(join(outDir, page));
