@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { astroBuildOutcome, PUBLISH_AFTER_VARIABLE } from '../src/lib/build-step.mjs';
+import { astroBuildEnvironment, astroBuildOutcome } from '../src/lib/build-step.mjs';
 import { importTypeScript } from '../src/lib/import-typescript.mjs';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +23,7 @@ const time = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', s
 function astroBuild() {
   const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, [PUBLISH_AFTER_VARIABLE]: '1' },
+    env: astroBuildEnvironment(process.env),
   });
   /** @type {import('../src/lib/build-step.mjs').PublishHandover | undefined} */
   let handover;

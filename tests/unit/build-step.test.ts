@@ -1,6 +1,6 @@
 // src/lib/build-step.mjs: what `npm run build` (scripts/build.mjs) makes of the end of the `astro build` it started.
 import { describe, expect, test } from 'vitest';
-import { astroBuildOutcome } from '../../src/lib/build-step.mjs';
+import { astroBuildEnvironment, astroBuildOutcome, PUBLISH_AFTER_VARIABLE } from '../../src/lib/build-step.mjs';
 
 const site = { dist: '/project/dist/', root: '/project/' };
 
@@ -27,5 +27,20 @@ describe('the end of astro build', () => {
       expect((error as Error).name).toBe('ProblemsListed');
       expect((error as Error).stack).toBe('');
     }
+  });
+});
+
+describe('the environment of astro build', () => {
+  test.each([
+    { name: 'nothing set', given: {}, arenas: '2' },
+    { name: 'arenas set by the user', given: { MALLOC_ARENA_MAX: '8' }, arenas: '8' },
+    { name: 'other variables', given: { PATH: '/usr/bin', CONTENT_ROOT: 'tests/fixtures/handbook' }, arenas: '2' },
+  ])('$name: the allocator gets $arenas arenas, the rest passes on, the hand-over is asked for', ({ given, arenas }) => {
+    const environment = astroBuildEnvironment(given);
+    expect(environment).toEqual({ ...given, MALLOC_ARENA_MAX: arenas, [PUBLISH_AFTER_VARIABLE]: '1' });
+  });
+
+  test('the hand-over is asked for even when the environment had it off', () => {
+    expect(astroBuildEnvironment({ [PUBLISH_AFTER_VARIABLE]: '0' })[PUBLISH_AFTER_VARIABLE]).toBe('1');
   });
 });
