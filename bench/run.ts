@@ -41,6 +41,10 @@ const BUDGETS = {
   cardMs: 40,
   cardsAddedTo50Seconds: 2,
   distBytesPerQuestion: 40_000,
+  // Issue 13: growth. 1.5 GB read as 1.5 × 10⁹ bytes, the stricter of GB and GiB.
+  build500Seconds: 12,
+  build5000Seconds: 90,
+  peak5000Bytes: 1.5e9,
 };
 
 interface SiteMeasures {
@@ -212,8 +216,16 @@ function report(results: Results): void {
     console.log(`  preview card <= ${BUDGETS.cardMs} ms (median)       ${cold.medianMs} ms   ${verdict(cold.medianMs <= BUDGETS.cardMs)}`);
     console.log(`  cards add <= ${BUDGETS.cardsAddedTo50Seconds} s to the real build    ${round(cold.totalMs / 1000, 2)} s   ${verdict(cold.totalMs <= BUDGETS.cardsAddedTo50Seconds * 1000)}`);
   }
+  const medium = scale.find((s) => s.n === 500);
+  if (medium) console.log(`  500 q: build <= ${BUDGETS.build500Seconds} s               ${medium.build.total.seconds} s   ${verdict(medium.build.total.seconds <= BUDGETS.build500Seconds)}`);
   const large = scale.find((s) => s.n === 5000);
   if (large) {
+    const { seconds, peakMiB } = large.build.total;
+    console.log(`  5,000 q: build <= ${BUDGETS.build5000Seconds} s             ${seconds} s   ${verdict(seconds <= BUDGETS.build5000Seconds)}`);
+    if (peakMiB !== undefined) {
+      const peakGB = round((peakMiB * KIB * KIB) / 1e9, 2);
+      console.log(`  5,000 q: peak memory <= ${BUDGETS.peak5000Bytes / 1e9} GB      ${peakGB} GB (${peakMiB} MiB)   ${verdict(peakMiB * KIB * KIB <= BUDGETS.peak5000Bytes)}`);
+    }
     const firstKiB = round(large.firstSearchBytes / KIB, 1);
     console.log(`  5,000 q: first search <= ${BUDGETS.largeFirstSearchKiB} KiB   ${firstKiB} KiB${served(large.firstSearchServedBytes)}   ${verdict(firstKiB <= BUDGETS.largeFirstSearchKiB)}`);
     console.log(`  5,000 q: warm search median <= ${BUDGETS.largeWarmSearchMedianMs} ms   ${large.latency.warm.medianMs} ms   ${verdict(large.latency.warm.medianMs <= BUDGETS.largeWarmSearchMedianMs)}`);

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { astroBuildEnvironment, astroBuildOutcome } from '../src/lib/build-step.mjs';
+import { ASTRO_NODE_OPTIONS, astroBuildEnvironment, astroBuildOutcome } from '../src/lib/build-step.mjs';
 import { importTypeScript } from '../src/lib/import-typescript.mjs';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +21,7 @@ const time = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', s
  * @returns {Promise<{ dist: string; root: string } | undefined>}
  */
 function astroBuild() {
-  const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [...ASTRO_NODE_OPTIONS, astro, 'build', ...process.argv.slice(2)], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: astroBuildEnvironment(process.env),
   });

@@ -1,6 +1,7 @@
 // src/lib/build-step.mjs: what `npm run build` (scripts/build.mjs) makes of the end of the `astro build` it started.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { astroBuildEnvironment, astroBuildOutcome, PUBLISH_AFTER_VARIABLE } from '../../src/lib/build-step.mjs';
+import { ASTRO_NODE_OPTIONS, astroBuildEnvironment, astroBuildOutcome, PUBLISH_AFTER_VARIABLE } from '../../src/lib/build-step.mjs';
 
 const site = { dist: '/project/dist/', root: '/project/' };
 
@@ -43,4 +44,11 @@ describe('the environment of astro build', () => {
   test('the hand-over is asked for even when the environment had it off', () => {
     expect(astroBuildEnvironment({ [PUBLISH_AFTER_VARIABLE]: '0' })[PUBLISH_AFTER_VARIABLE]).toBe('1');
   });
+});
+
+// Node refuses an option its V8 no longer has ("bad option"), and the build would not start.
+test.each(ASTRO_NODE_OPTIONS)('this Node takes %s', (option) => {
+  const run = spawnSync(process.execPath, [option, '-e', ''], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
 });
