@@ -1,7 +1,7 @@
 // @ts-check
 // What the build's own steps share (convert-integration.mjs, publish-integration.mjs, scripts/build.mjs): a log
 // line ending in their time, which bench/build-time.ts reads, a failure that only says the build stopped, once the
-// step has printed its problems one a line, and how `npm run build` takes the output folder over from Astro.
+// step has printed its problems one a line, and how `npm run build` starts Astro and takes the output folder over.
 
 /** Set by scripts/build.mjs for the `astro build` it starts, with a channel to hand the output folder over on. */
 export const PUBLISH_AFTER_VARIABLE = 'HANDBOOK_PUBLISH_AFTER_ASTRO';
@@ -17,12 +17,9 @@ export const PUBLISH_AFTER_VARIABLE = 'HANDBOOK_PUBLISH_AFTER_ASTRO';
 export const astroBuildEnvironment = (environment) => ({ MALLOC_ARENA_MAX: '2', ...environment, [PUBLISH_AFTER_VARIABLE]: '1' });
 
 /**
- * Node's options for that `astro build`. V8 lets a heap grow up to four times what its last full collection kept
- * before it collects again, and what it keeps in this build is a few hundred MB, the rest garbage. This option fixes
- * the growth instead (cold builds of 5,000 questions, Astro's process): as V8 decides, 1,520 and 1,569 MiB in 160 and 164 s;
- * by 200%, 1,354 and 1,349 MiB in 165 and 176 s; by 150%, 1,256 MiB in 169 s; by 100%, 1,173 and 1,191 MiB in 173 and
- * 178 s; by 50%, 1,107 MiB in 181 s. Warm builds there: 1,357, 1,337 and 1,878 MiB as V8 decides, 896 by 50%, in the
- * same time; the real handbook's build takes the same time.
+ * Node's options for that `astro build`. V8 lets a heap grow up to four times what its last full collection kept,
+ * and in this build that growth is garbage: fixed at 150%, cold builds of 5,000 questions peaked in Astro's process at
+ * 1,256 MiB rather than 1,520–1,569, in 169 s rather than 160–164 (other shares: README, "Memory at 5,000 questions").
  */
 export const ASTRO_NODE_OPTIONS = ['--heap-growing-percent=150'];
 
