@@ -1,4 +1,4 @@
-// src/lib/build-step.mjs: what `npm run build` (scripts/build.mjs) makes of the end of the `astro build` it started.
+// src/lib/build-step.mjs: how `npm run build` (scripts/build.mjs) starts `astro build`, and what it makes of its end.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { ASTRO_NODE_OPTIONS, astroBuildEnvironment, astroBuildOutcome, PUBLISH_AFTER_VARIABLE } from '../../src/lib/build-step.mjs';
