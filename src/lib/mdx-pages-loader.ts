@@ -211,11 +211,11 @@ class PageCompiler {
 }
 
 /**
- * Part of every digest: the compiler's version and every package's (the lock file, when there is one), the code
- * of mdx-compile.ts (how it calls the compiler, with the pages it skips plugins on, and its SmartyPants) and of
- * markdown.ts (how the notes are rendered), with every module they import, and the code of the loader, which
- * says what it stores. A new compiler, new options or a new entry format compile every page again. (A change to
- * the Markdown settings in astro.config.mjs clears the store.)
+ * Part of every digest: the compiler's version and every package's (the lock file, when there is one), and the
+ * code of the loader (which says what it stores), of mdx-compile.ts (how it calls the compiler, with the pages it
+ * skips plugins on, and its SmartyPants) and of markdown.ts (how the notes are rendered), with every module they
+ * import. A new compiler, new options or a new entry format compile every page again. (A change to the Markdown
+ * settings in astro.config.mjs clears the store.)
  */
 export async function compilerSalt(root: string, loader: string = import.meta.url): Promise<string> {
   const versions = await Promise.all(
@@ -226,9 +226,9 @@ export async function compilerSalt(root: string, loader: string = import.meta.ur
   );
   const lock = join(root, 'package-lock.json');
   const locked = existsSync(lock) ? createHash('sha256').update(await readFile(lock)).digest('hex') : 'no lock file';
-  const code = codeDigest(['mdx-compile.ts', 'markdown.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url))));
+  const code = codeDigest([loader, ...['mdx-compile.ts', 'markdown.ts'].map((file) => new URL(file, import.meta.url).href)].map((url) => fileURLToPath(url)));
   // Short: it is part of every page's digest.
-  return createHash('sha256').update([...versions, locked, code, await readFile(new URL(loader), 'utf8')].join('\n')).digest('hex');
+  return createHash('sha256').update([...versions, locked, code].join('\n')).digest('hex');
 }
 
 /** The store's entries by the file each came from. */
