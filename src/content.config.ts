@@ -5,7 +5,6 @@ import { file } from 'astro/loaders';
 import { parse } from 'yaml';
 import { contentPath } from './lib/content-root';
 import { KINDS, SOURCE_ID_PATTERN } from './lib/kinds';
-import { keyPointsHtml } from './lib/key-points-loader';
 import { mdxPages } from './lib/mdx-pages-loader';
 
 const sourceId = z.string().regex(SOURCE_ID_PATTERN);
@@ -73,7 +72,4 @@ const questions = defineCollection({
   }),
 });
 
-/** The editorial files' key points as HTML (lib/key-points-loader.ts), for /practice.json. */
-const keyPoints = defineCollection({ loader: keyPointsHtml(contentPath('editorial')), schema: z.object({}) });
-
-export const collections = { topics, sources, questionIndex, questions, keyPoints };
+export const collections = { topics, sources, questionIndex, questions };

@@ -11,7 +11,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import pLimit from 'p-limit';
 import { codeDigest } from './code-digest';
-import { renderMarkdown } from './markdown';
+import { renderFrontmatterHtml } from './frontmatter-html';
 import { compileMdx, mdxProcessor, type CompiledMdx, type MdxProcessor } from './mdx-compile';
 import { startCompilePool } from './mdx-compile-pool';
 
@@ -33,7 +33,7 @@ export interface MdxPagesOptions {
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 type Compile = (body: string, file: string) => Promise<CompiledMdx>;
 /** A page whose content changed since it was last compiled. */
-type ColdPage = { id: string; path: string; file: string; digest: string; compiled: string; notes: string; frontmatter: Record<string, unknown>; body: string };
+type ColdPage = { id: string; path: string; file: string; digest: string; compiled: string; frontmatterHtml: string; frontmatter: Record<string, unknown>; body: string };
 type ReadPage = { id: string } | ColdPage | { problems: string[] };
 /** A page as first seen: unchanged (its id), or changed (to read again and compile). */
 type CheckedPage = { id: string } | { changed: string };
@@ -41,14 +41,13 @@ type SyncedPage = { id: string; entry?: Entry } | { problems: string[] };
 
 /**
  * What a question entry's `rendered.metadata` holds: the file with its compiled body, the components the
- * body uses, and the file with its correction notes rendered as HTML (by correction id, as lib/markdown.ts
- * renders them, for the corrections page: rendering them for every build cost more than a third of its pages' time).
+ * body uses, and the file with its frontmatter's Markdown as HTML (lib/frontmatter-html.ts).
  * The MDX text itself stays out of the store, which the build bundles as one module: it was nine tenths of it.
  */
 export interface CompiledPage {
   compiled: string;
   components: string[];
-  notes: string;
+  frontmatterHtml: string;
 }
 
 export function mdxPages(folder: string, { poolFrom = POOL_FROM }: MdxPagesOptions = {}): Loader {
@@ -99,6 +98,8 @@ class PageCompiler {
   readonly #cache: string;
   readonly #salt: Promise<string>;
   #processor?: MdxProcessor;
+  /** The cache folder, made once a load rather than once a page. */
+  #cacheMade?: Promise<unknown>;
   #keptByFile?: Map<string, Entry[]>;
 
   constructor(context: LoaderContext, folder: string) {
@@ -135,37 +136,38 @@ class PageCompiler {
     const digest = await this.#digest(text);
     const kept = this.#context.store.get(id);
     if (kept && this.#isCompiled(kept, digest)) return { id };
-    const { compiled, notes } = this.#files(digest);
-    return { id, path, file, digest, compiled, notes, frontmatter: page.frontmatter, body: page.content };
+    const { compiled, frontmatterHtml } = this.#files(digest);
+    return { id, path, file, digest, compiled, frontmatterHtml, frontmatter: page.frontmatter, body: page.content };
   }
 
   async #digest(text: string): Promise<string> {
     return this.#context.generateDigest(`${text}\n${await this.#salt}`);
   }
 
-  #files(digest: string): Pick<CompiledPage, 'compiled' | 'notes'> {
-    return { compiled: join(this.#cache, `${digest}.js`), notes: join(this.#cache, `${digest}.notes.json`) };
+  #files(digest: string): Pick<CompiledPage, 'compiled' | 'frontmatterHtml'> {
+    return { compiled: join(this.#cache, `${digest}.js`), frontmatterHtml: join(this.#cache, `${digest}.html.json`) };
   }
 
   /** The entry was compiled from this digest into this cache's files, which are there: a project moved elsewhere keeps a store that names the old place. */
   #isCompiled(entry: Entry, digest: string): boolean {
     const files = entry.rendered?.metadata as Partial<CompiledPage> | undefined;
-    const { compiled, notes } = this.#files(digest);
-    return entry.digest === digest && files?.compiled === compiled && files.notes === notes && existsSync(compiled) && existsSync(notes);
+    const { compiled, frontmatterHtml } = this.#files(digest);
+    return (
+      entry.digest === digest && files?.compiled === compiled && files.frontmatterHtml === frontmatterHtml && existsSync(compiled) && existsSync(frontmatterHtml)
+    );
   }
 
   /** A page read to compile: its new entry, or the problems that keep it out. `compile` defaults to this thread. */
   async compile(page: ColdPage, compile: Compile = this.#compileHere): Promise<SyncedPage> {
-    const { id, path, file, digest, compiled, notes } = page;
+    const { id, path, file, digest, compiled, frontmatterHtml } = page;
     try {
       const data = await this.#context.parseData({ id, data: page.frontmatter, filePath: path });
       const { code, components } = await compile(page.body, file);
-      const corrections = (data.corrections ?? []) as Array<{ id: number; note: string }>;
-      const notesHtml = Object.fromEntries(await Promise.all(corrections.map(async (c) => [c.id, await renderMarkdown(c.note)] as const)));
-      await mkdir(this.#cache, { recursive: true });
+      const html = await renderFrontmatterHtml((data.corrections ?? []) as Array<{ id: number; note: string }>, page.frontmatter);
+      await (this.#cacheMade ??= mkdir(this.#cache, { recursive: true }));
       await writeFile(compiled, code);
-      await writeFile(notes, JSON.stringify(notesHtml));
-      const metadata: CompiledPage = { compiled, components, notes };
+      await writeFile(frontmatterHtml, JSON.stringify(html));
+      const metadata: CompiledPage = { compiled, components, frontmatterHtml };
       return { id, entry: { id, data, filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } } };
     } catch (error) {
       return { problems: [compileProblem(file, error)] };
@@ -183,7 +185,7 @@ class PageCompiler {
   /** Compiled bodies no entry points at any more (an edited page's old digest). */
   async prune(): Promise<void> {
     if (!existsSync(this.#cache)) return;
-    const kept = new Set([...this.#context.store.values()].flatMap((entry) => [`${entry.digest}.js`, `${entry.digest}.notes.json`]));
+    const kept = new Set([...this.#context.store.values()].flatMap((entry) => [`${entry.digest}.js`, `${entry.digest}.html.json`]));
     for (const file of await readdir(this.#cache)) if (!kept.has(file)) await rm(join(this.#cache, file), { force: true });
   }
 
@@ -213,7 +215,7 @@ class PageCompiler {
 /**
  * Part of every digest: the compiler's version and every package's (the lock file, when there is one), and the
  * code of the loader (which says what it stores), of mdx-compile.ts (how it calls the compiler, with the pages it
- * skips plugins on, and its SmartyPants) and of markdown.ts (how the notes are rendered), with every module they
+ * skips plugins on, and its SmartyPants) and of frontmatter-html.ts (which Markdown of the frontmatter is rendered, by markdown.ts), with every module they
  * import. A new compiler, new options or a new entry format compile every page again. (A change to the Markdown
  * settings in astro.config.mjs clears the store.)
  */
@@ -226,7 +228,7 @@ export async function compilerSalt(root: string, loader: string = import.meta.ur
   );
   const lock = join(root, 'package-lock.json');
   const locked = existsSync(lock) ? createHash('sha256').update(await readFile(lock)).digest('hex') : 'no lock file';
-  const code = codeDigest([loader, ...['mdx-compile.ts', 'markdown.ts'].map((file) => new URL(file, import.meta.url).href)].map((url) => fileURLToPath(url)));
+  const code = codeDigest([loader, ...['mdx-compile.ts', 'frontmatter-html.ts'].map((file) => new URL(file, import.meta.url).href)].map((url) => fileURLToPath(url)));
   // Short: it is part of every page's digest.
   return createHash('sha256').update([...versions, locked, code].join('\n')).digest('hex');
 }

@@ -2,13 +2,13 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { loadHandbook } from '../lib/handbook';
+import { renderedKeyPoints } from '../lib/frontmatter-html';
 import { handbookJson } from '../lib/handbook-data';
 import { renderMarkdown } from '../lib/markdown';
 import { practiceDeck } from '../lib/practice-deck';
-import { renderedKeyPoints } from '../lib/rendered-key-points';
 
 export const GET: APIRoute = async () => {
-  const rendered = await renderedKeyPoints(await getCollection('keyPoints'));
+  const rendered = renderedKeyPoints(await getCollection('questions'));
   const html = (markdown: string) => rendered.get(markdown) ?? renderMarkdown(markdown);
   const keyPoints = new Map(
     await Promise.all(

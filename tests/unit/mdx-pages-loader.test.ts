@@ -9,6 +9,7 @@ import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { correctionNotes, renderedKeyPoints } from '../../src/lib/frontmatter-html.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 import { compilerSalt, mdxPages, type CompiledPage, type MdxPagesOptions } from '../../src/lib/mdx-pages-loader.ts';
 import { shikiConfig } from '../../src/lib/shiki.mjs';
@@ -68,13 +69,22 @@ describe('question pages loader', { timeout: 60_000 }, () => {
     expect((store.get('two')!.rendered!.metadata as unknown as CompiledPage).components).toEqual([]);
   });
 
-  it('renders each correction note once, as lib/markdown.ts renders it, for the corrections page', async () => {
+  it('renders the correction notes and key points of the frontmatter once, as lib/markdown.ts renders them', async () => {
     const { ctx, store } = context(tempDir());
     await load(join(dir, 'good'), ctx);
-    const notes = (id: string) => JSON.parse(readFileSync((store.get(id)!.rendered!.metadata as unknown as CompiledPage).notes, 'utf8'));
-    expect(notes('one')).toEqual({ 2: await renderMarkdown('A *note* with "quotes" and `code`.') });
-    expect(notes('one')[2]).toContain('<em>note</em>');
-    expect(notes('two')).toEqual({});
+    const html = (id: string) => JSON.parse(readFileSync((store.get(id)!.rendered!.metadata as unknown as CompiledPage).frontmatterHtml, 'utf8'));
+    const note = 'A *note* with "quotes" and `code`.';
+    const points = ['Anchors are *fixed* reference boxes -- not "learned".', 'Offsets are regressed: `dx`, `dy`.'];
+    expect(html('one')).toEqual({
+      notes: { 2: await renderMarkdown(note) },
+      keyPoints: Object.fromEntries(await Promise.all(points.map(async (point) => [point, await renderMarkdown(point)]))),
+    });
+    // A key point without text is not one.
+    expect(html('two')).toEqual({ notes: {}, keyPoints: {} });
+    // As the corrections page and /practice.json read them.
+    expect(correctionNotes(store.get('one')!).get(2)).toContain('<em>note</em>');
+    expect([...renderedKeyPoints(store.values()).keys()]).toEqual(points);
+    expect(renderedKeyPoints(store.values()).get(points[0]!)).toContain('<em>fixed</em>');
   });
 
   it('compiles on the worker threads exactly what it compiles on this thread', async () => {
@@ -115,7 +125,7 @@ describe('question pages loader', { timeout: 60_000 }, () => {
     await load(folder, ctx);
     expect(store.writes).toBe(3);
     expect(existsSync(before.compiled)).toBe(false);
-    expect(existsSync(before.notes)).toBe(false);
+    expect(existsSync(before.frontmatterHtml)).toBe(false);
 
     rmSync(join(folder, '01-one.mdx'));
     await load(folder, ctx);
@@ -134,8 +144,8 @@ describe('question pages loader', { timeout: 60_000 }, () => {
     const moved = { ...ctx, config: { ...ctx.config, cacheDir: pathToFileURL(`${after}/`) } } as LoaderContext;
     expect(await load(folder, moved)).toBe('ok');
     for (const id of store.keys()) {
-      const { compiled, notes } = store.get(id)!.rendered!.metadata as unknown as CompiledPage;
-      expect([compiled, notes].every((file) => file.startsWith(after) && existsSync(file))).toBe(true);
+      const { compiled, frontmatterHtml } = store.get(id)!.rendered!.metadata as unknown as CompiledPage;
+      expect([compiled, frontmatterHtml].every((file) => file.startsWith(after) && existsSync(file))).toBe(true);
     }
   });
 });
