@@ -4,6 +4,7 @@
 // /practice.json the key points; rendering them while the pages were written took each about a second of a build.
 import { readFileSync } from 'node:fs';
 import { renderMarkdown } from './markdown';
+import type { CompiledPage } from './mdx-pages-loader';
 
 /** What the file holds: each correction's note by its id, each key point by its Markdown. */
 export interface FrontmatterHtml {
@@ -33,7 +34,7 @@ interface RenderedEntry {
 const read = new Map<string, { notes: Map<number, string>; keyPoints: Map<string, string> }>();
 
 function frontmatterHtml(entry: RenderedEntry) {
-  const file = (entry.rendered?.metadata as { frontmatterHtml: string }).frontmatterHtml;
+  const file = (entry.rendered?.metadata as unknown as CompiledPage).frontmatterHtml;
   let html = read.get(file);
   if (!html) {
     const { notes, keyPoints } = JSON.parse(readFileSync(file, 'utf8')) as FrontmatterHtml;

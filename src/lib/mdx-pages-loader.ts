@@ -98,8 +98,6 @@ class PageCompiler {
   readonly #cache: string;
   readonly #salt: Promise<string>;
   #processor?: MdxProcessor;
-  /** The cache folder, made once a load rather than once a page. */
-  #cacheMade?: Promise<unknown>;
   #keptByFile?: Map<string, Entry[]>;
 
   constructor(context: LoaderContext, folder: string) {
@@ -164,13 +162,24 @@ class PageCompiler {
       const data = await this.#context.parseData({ id, data: page.frontmatter, filePath: path });
       const { code, components } = await compile(page.body, file);
       const html = await renderFrontmatterHtml((data.corrections ?? []) as Array<{ id: number; note: string }>, page.frontmatter);
-      await (this.#cacheMade ??= mkdir(this.#cache, { recursive: true }));
-      await writeFile(compiled, code);
-      await writeFile(frontmatterHtml, JSON.stringify(html));
+      await this.#write(compiled, code);
+      await this.#write(frontmatterHtml, JSON.stringify(html));
       const metadata: CompiledPage = { compiled, components, frontmatterHtml };
       return { id, entry: { id, data, filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } } };
     } catch (error) {
       return { problems: [compileProblem(file, error)] };
+    }
+  }
+
+  /** A file of the cache, whose folder is made when missing: each mkdir cost about a millisecond a page at 500 pages. */
+  async #write(file: string, text: string): Promise<void> {
+    try {
+      await writeFile(file, text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // The first page, or a cache another build or `astro check` emptied while `npm run dev` ran.
+      await mkdir(this.#cache, { recursive: true });
+      await writeFile(file, text);
     }
   }
 
@@ -215,8 +224,8 @@ class PageCompiler {
 /**
  * Part of every digest: the compiler's version and every package's (the lock file, when there is one), and the
  * code of the loader (which says what it stores), of mdx-compile.ts (how it calls the compiler, with the pages it
- * skips plugins on, and its SmartyPants) and of frontmatter-html.ts (which Markdown of the frontmatter is rendered, by markdown.ts), with every module they
- * import. A new compiler, new options or a new entry format compile every page again. (A change to the Markdown
+ * skips plugins on, and its SmartyPants) and of frontmatter-html.ts (which Markdown of the frontmatter it renders,
+ * with markdown.ts), with every module they import. A new compiler, new options or a new entry format compile every page again. (A change to the Markdown
  * settings in astro.config.mjs clears the store.)
  */
 export async function compilerSalt(root: string, loader: string = import.meta.url): Promise<string> {

@@ -2,12 +2,13 @@
 // questions folder, and its expected.txt holds what loading it reports: "ok", or every problem as
 // `file:line: message`, all at once. A page is compiled once per content digest.
 import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { correctionNotes, renderedKeyPoints } from '../../src/lib/frontmatter-html.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
@@ -130,6 +131,24 @@ describe('question pages loader', { timeout: 60_000 }, () => {
     rmSync(join(folder, '01-one.mdx'));
     await load(folder, ctx);
     expect(store.keys()).toEqual(['two']);
+  });
+
+  it('in `npm run dev`, compiles an edited page even when something emptied its cache folder meanwhile', async () => {
+    const folder = tempDir();
+    cpSync(join(dir, 'good'), folder, { recursive: true });
+    const cache = tempDir();
+    const { ctx, store } = context(cache);
+    // Astro's file watcher, as far as the loader uses it.
+    const watcher = Object.assign(new EventEmitter(), { add() {} });
+    await load(folder, { ...ctx, watcher } as unknown as LoaderContext);
+    // Another build or `astro check` in the project empties it.
+    rmSync(join(cache, 'mdx-pages'), { recursive: true, force: true });
+    const page = join(folder, '02-two.mdx');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('Text.', 'Other text.'));
+    watcher.emit('change', page);
+    const metadata = () => store.get('two')!.rendered!.metadata as unknown as CompiledPage;
+    await vi.waitFor(() => expect(readFileSync(metadata().compiled, 'utf8')).toContain('Other text.'));
+    expect(existsSync(metadata().frontmatterHtml)).toBe(true);
   });
 
   it('compiles again into its own cache when the project moved, store and cache with it', async () => {
