@@ -225,8 +225,8 @@ class PageCompiler {
  * Part of every digest: the compiler's version and every package's (the lock file, when there is one), and the
  * code of the loader (which says what it stores), of mdx-compile.ts (how it calls the compiler, with the pages it
  * skips plugins on, and its SmartyPants) and of frontmatter-html.ts (which Markdown of the frontmatter it renders,
- * with markdown.ts), with every module they import. A new compiler, new options or a new entry format compile every page again. (A change to the Markdown
- * settings in astro.config.mjs clears the store.)
+ * with markdown.ts), with every module they import. A new compiler, new options or a new entry format compile
+ * every page again. (A change to the Markdown settings in astro.config.mjs clears the store.)
  */
 export async function compilerSalt(root: string, loader: string = import.meta.url): Promise<string> {
   const versions = await Promise.all(
