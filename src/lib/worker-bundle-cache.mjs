@@ -3,10 +3,10 @@
 // passage links) are each bundled by a Rollup build of their own inside every `astro build`, whether or not a file
 // they import has changed. This keeps each worker's output, keyed by the files it was bundled from (their digests)
 // and the settings that shape it, and on the next build emits the same files and the same URL instead of bundling.
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileDigest, inputsOf, inputsUnchanged, sha256, withoutQuery } from './input-digests.mjs';
 import { writeWhole } from './write-whole.mjs';
 
 /** Relative to the project root; node_modules/ is never committed, and a fresh clone starts without it. */
@@ -18,20 +18,9 @@ const WORKER_URL_RE = /[?&]worker&url$/;
 const NESTED_WORKER_RE = /(?:\?|&)(worker|sharedworker)(?:&|$)/;
 const CACHED_PREFIX = '\0cached-worker:';
 
-/** @param {string | Uint8Array} data */
-const sha256 = (data) => createHash('sha256').update(data).digest('hex');
-/** @param {string} id */
-const withoutQuery = (id) => id.replace(/[?#].*$/s, '');
-/** @param {string} file */
-const fileDigest = (file) => (existsSync(file) ? sha256(readFileSync(file)) : 'missing');
-// A file added beside one a worker imports can change what an import resolves to (`./x` → x.ts or x/index.ts).
-/** @param {string} dir */
-const listingDigest = (dir) => (existsSync(dir) ? sha256(readdirSync(dir).sort().join('\n')) : 'missing');
-
 /**
- * @typedef {{ id: string, digest?: string }} WorkerInput  a module of the worker's bundle; files with their digest
  * @typedef {{ fileName: string, text?: string, base64?: string }} WorkerFile
- * @typedef {{ inputs: WorkerInput[], listings: { dir: string, digest: string }[], entry: string, files: WorkerFile[] }} WorkerRecord
+ * @typedef {import('./input-digests.mjs').Inputs & { entry: string, files: WorkerFile[] }} WorkerRecord
  */
 
 /**
@@ -76,10 +65,7 @@ function freshRecord(recordFile) {
     // None yet, or removed meanwhile (a cache cleared while a build runs): bundle it.
     return undefined;
   }
-  const unchanged =
-    record.inputs.every((input) => input.digest === undefined || fileDigest(input.id) === input.digest) &&
-    record.listings.every((listing) => listingDigest(listing.dir) === listing.digest);
-  return unchanged ? record : undefined;
+  return inputsUnchanged(record) ? record : undefined;
 }
 
 /**
@@ -165,15 +151,11 @@ export function workerBundleCache({ cacheDir, keyFiles }) {
           const ids = [...this.getModuleIds()];
           // A worker inside a worker emits its files through Vite's main build: not recorded here.
           if (ids.some((id) => NESTED_WORKER_RE.test(id))) return;
-          const files = [...new Set(ids.filter((id) => !id.startsWith('\0')).map(withoutQuery))];
           const entryChunk = Object.values(bundle).find((output) => output.type === 'chunk' && output.isEntry);
           if (!entryChunk) return;
           /** @type {WorkerRecord} */
           const record = {
-            inputs: ids.map((id) => (id.startsWith('\0') ? { id } : { id: withoutQuery(id), digest: fileDigest(withoutQuery(id)) })),
-            listings: [...new Set(files.filter((file) => !file.includes('/node_modules/')).map((file) => dirname(file)))]
-              .sort()
-              .map((dir) => ({ dir, digest: listingDigest(dir) })),
+            ...inputsOf(ids),
             entry: entryChunk.fileName,
             files: Object.values(bundle).map((output) =>
               output.type === 'chunk'
