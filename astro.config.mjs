@@ -10,6 +10,7 @@ import sitemap from '@astrojs/sitemap';
 import { importTypeScript } from './src/lib/import-typescript.mjs';
 import { staticBuildVite } from './src/lib/static-build-vite.mjs';
 import { workerBundles } from './src/lib/worker-bundle-cache.mjs';
+import { bundleReuse } from './src/lib/bundle-reuse.mjs';
 import { outDirSetAside } from './src/lib/out-dir-integration.mjs';
 import { strayAstroFiles } from './src/lib/stray-astro-files.mjs';
 import { astroDataStoreClass, saveInOrder } from './src/lib/store-saves-in-order.mjs';
@@ -22,6 +23,10 @@ const { contentWatcher, convertOnBuild, dataStoreFile, normaliseBase, previewCar
 
 // Before Astro syncs the content: its store's saves must not overtake each other (lib/store-saves-in-order.mjs).
 saveInOrder((await astroDataStoreClass(fileURLToPath(new URL('.', import.meta.url)))).prototype);
+
+// What shapes every bundle besides the files it is made of: this file (the workers' own plugins among its settings),
+// the lock file (every package's version) and tsconfig.json.
+const bundleKeyFiles = [fileURLToPath(import.meta.url), ...['package-lock.json', 'tsconfig.json'].map((name) => fileURLToPath(new URL(name, import.meta.url)))];
 
 /** Where the site is published; canonical links, Open Graph URLs and sitemap.xml are built from it. */
 export const site = process.env.SITE_URL || 'https://cv-interview-handbook.example.org';
@@ -54,8 +59,8 @@ export default defineConfig({
     outDirSetAside(),
     strayAstroFiles(),
     staticBuildVite(),
-    // This file holds the workers' own plugins; the lock file every package's version.
-    workerBundles({ keyFiles: [fileURLToPath(import.meta.url), ...['package-lock.json', 'tsconfig.json'].map((name) => fileURLToPath(new URL(name, import.meta.url)))] }),
+    workerBundles({ keyFiles: bundleKeyFiles }),
+    bundleReuse({ keyFiles: bundleKeyFiles }),
     // Before previewCards, which starts drawing the cards from the converter's pages at config:setup.
     convertOnBuild(contentRoot ?? '.'),
     contentWatcher(contentRoot ?? '.'),

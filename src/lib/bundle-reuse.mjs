@@ -1,0 +1,115 @@
+// @ts-check
+// Astro bundles the server and browser code on every build (Rollup over some 300 modules and the Astro compiler:
+// 2.5 of the real handbook's 9.3 s warm build), though after an edit to the content none of its inputs has
+// changed: the pages read the content store from disk (data-store-file.ts). This writes the last build's bundles
+// back (bundle-record.mjs) when nothing that made them changed: every file Rollup read (node_modules/ included),
+// the listings of their folders, the trees of src/ and public/ (the workers' files among them), Astro's settings,
+// the files Astro generates for its virtual modules, the lock file and the other key files. It works through
+// bundle-reuse-loader.mjs: only in the `astro build` scripts/build.mjs starts (or any that passes that hook).
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readRecord, restoreRecord, saveRecord } from './bundle-record.mjs';
+import { REUSE_GLOBAL } from './bundle-reuse-loader.mjs';
+import { fileDigest, inputsUnchanged, sha256 } from './input-digests.mjs';
+
+/** Relative to the project root, beside the workers' bundles (worker-bundle-cache.mjs). */
+export const BUNDLE_CACHE_DIR = join('node_modules', '.cache', 'handbook-bundle');
+/** Written by Astro's content sync before the bundling, read by its virtual modules (astro 5.18). */
+const GENERATED_MODULE_FILES = ['content-modules.mjs', 'content-assets.mjs'];
+/** This cache's own code: a record written by other code is not read. */
+const OWN_FILES = ['bundle-reuse.mjs', 'bundle-record.mjs', 'bundle-reuse-loader.mjs', 'input-digests.mjs'].map((name) => fileURLToPath(new URL(name, import.meta.url)));
+
+/** Every file under `dir` by its path and digest, as one digest. @param {string} dir */
+function treeDigest(dir) {
+  if (!existsSync(dir)) return 'missing';
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return sha256(files.map((entry) => join(entry.parentPath, entry.name)).map((path) => `${relative(dir, path)} ${fileDigest(path)}`).sort().join('\n'));
+}
+
+/** Functions by their source, URLs by their address: the settings as text. @param {unknown} value */
+const settingsText = (value) => JSON.stringify(value, (_key, item) => (typeof item === 'function' || item instanceof RegExp ? String(item) : item));
+
+/** Environment variables Vite puts into the bundles (Astro's prefix). */
+const publicEnvironment = () => Object.entries(process.env).filter(([name]) => name.startsWith('PUBLIC_')).sort();
+
+/**
+ * The integration: records what each bundling (server and browser) read and wrote, and answers Astro's viteBuild
+ * through the global bundle-reuse-loader.mjs gives it.
+ * @param {{ keyFiles: string[] }} options  files that shape every bundle besides its inputs (absolute paths)
+ * @returns {import('astro').AstroIntegration}
+ */
+export function bundleReuse({ keyFiles }) {
+  /** @type {Set<string>} */
+  const moduleIds = new Set();
+  /** @type {Set<string>} absolute paths */
+  const written = new Set();
+  /** @type {import('vite').Plugin} */
+  const recorder = {
+    name: 'bundle-reuse-record',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler() {
+        for (const id of this.getModuleIds()) moduleIds.add(id);
+      },
+    },
+    writeBundle(options, bundle) {
+      for (const fileName of Object.keys(bundle)) written.add(join(options.dir ?? '', fileName));
+    },
+  };
+  return {
+    name: 'bundle-reuse',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { plugins: [recorder] } });
+      },
+      'astro:config:done': ({ config, buildOutput, logger }) => {
+        // The settings as text now, before the build runs: Shiki completes its themes in place when it loads.
+        const context = { config, configText: settingsText(config), logger, keyFiles, moduleIds, written };
+        /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for(REUSE_GLOBAL)] = buildOutput === 'static' ? reuser(context) : undefined;
+      },
+    },
+  };
+}
+
+/**
+ * @param {{ config: import('astro').AstroConfig, configText: string, logger: import('astro').AstroIntegrationLogger,
+ *   keyFiles: string[], moduleIds: Set<string>, written: Set<string> }} context
+ */
+function reuser({ config, configText, logger, keyFiles, moduleIds, written }) {
+  const root = fileURLToPath(config.root);
+  const astroBuild = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'dist/core/build/');
+  /** @param {any} opts @param {(opts: any) => Promise<any>} bundle */
+  return async (opts, bundle) => {
+    // Astro empties the output folder itself only when out-dir-integration.mjs does not (a .git inside).
+    if (config.vite.build?.emptyOutDir !== false) return bundle(opts);
+    const keys = [...keyFiles, ...OWN_FILES].map(fileDigest);
+    const folder = join(root, BUNDLE_CACHE_DIR, sha256(settingsText({ configText, mode: opts.runtimeMode, keys, env: publicEnvironment() })));
+    const trees = sha256([config.srcDir, config.publicDir].map((url) => treeDigest(fileURLToPath(url))).join('\n'));
+    const generated = sha256(GENERATED_MODULE_FILES.map((name) => fileDigest(fileURLToPath(new URL(name, opts.settings.dotAstroDir)))).join('\n'));
+    const record = await readRecord(folder);
+    // The same pages (an integration may add routes from elsewhere than src/pages/), made from the same files.
+    const samePages = (/** @type {import('./bundle-record.mjs').BundleRecord} */ { styles }) =>
+      Object.keys(styles).sort().join('\n') === Object.values(opts.allPages).map((/** @type {any} */ page) => page.key).sort().join('\n');
+    if (record && record.trees === trees && record.generated === generated && samePages(record) && inputsUnchanged(record)) {
+      const restored = await restoreRecord({ opts, record, folder, astroBuild }).catch((error) => {
+        logger.warn(`bundling again: the last build's bundles could not be written back (${error})`);
+      });
+      if (restored) {
+        logger.info(`server and browser bundles written back from the last build (none of their ${record.inputs.length} inputs changed)`);
+        return restored;
+      }
+    }
+    moduleIds.clear();
+    written.clear();
+    const result = await bundle(opts);
+    // Astro's .astro/ and the output folder list differently after the build than before it.
+    const builtFolders = [opts.settings.dotAstroDir, config.outDir].map((url) => fileURLToPath(url).replace(/\/$/, ''));
+    const key = { trees, generated, moduleIds, written };
+    // Not kept is only slower next time: the build goes on.
+    await saveRecord({ opts, result, folder, key, astroBuild, builtFolders }).catch((error) => logger.warn(`bundles not kept for the next build: ${error}`));
+    return result;
+  };
+}

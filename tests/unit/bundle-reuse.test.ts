@@ -1,0 +1,81 @@
+// src/lib/bundle-reuse.mjs with Astro itself, on a small site (tests/fixtures/bundle-reuse): a build after a change
+// to what its pages read while rendering writes the last build's bundles back, and the site Astro writes when it
+// bundles; a change to a file the bundles were made from (a component, a module outside src/, public/) bundles again.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT } from './helpers';
+
+const REGISTER = pathToFileURL(join(ROOT, 'src/lib/bundle-reuse-register.mjs')).href;
+const ASTRO = join(ROOT, 'node_modules/astro/astro.js');
+const REUSED = 'server and browser bundles written back';
+
+/** The fixture site (kept for the tests in turn) with this project's packages (each linked: the build caches stay its own) and both integrations. */
+function makeSite(): string {
+  const root = mkdtempSync(join(tmpdir(), 'bundle-reuse-'));
+  cpSync(join(FIXTURES, 'bundle-reuse'), root, { recursive: true });
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules')).filter((name) => !name.startsWith('.'))) {
+    symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name));
+  }
+  const lib = (name: string) => JSON.stringify(pathToFileURL(join(ROOT, 'src/lib', name)).href);
+  writeFileSync(join(root, 'package.json'), '{ "type": "module", "private": true }\n');
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
+import { bundleReuse } from ${lib('bundle-reuse.mjs')};
+import { outDirSetAside } from ${lib('out-dir-integration.mjs')};
+// Stylesheets as files, as the handbook's are: each page's styles are build state written back.
+export default defineConfig({ build: { inlineStylesheets: 'never' }, integrations: [outDirSetAside(), bundleReuse({ keyFiles: [] })] });
+`,
+  );
+  return root;
+}
+
+/** `astro build` of the site, with the hook or as Astro alone: its log and every file it wrote, by path. */
+function build(root: string, { hook = true } = {}): { log: string; files: Record<string, string> } {
+  const run = spawnSync(process.execPath, [...(hook ? [`--import=${REGISTER}`] : []), ASTRO, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const log = run.stdout + run.stderr;
+  if (run.status !== 0) throw new Error(`astro build failed:\n${log}`);
+  const dist = join(root, 'dist');
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return { log, files: Object.fromEntries(files.map((entry) => [relative(dist, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name), 'utf8')])) };
+}
+
+describe('bundleReuse', { timeout: 120_000 }, () => {
+  let site: string;
+  let first: ReturnType<typeof build>;
+  beforeAll(() => {
+    site = makeSite();
+    first = build(site);
+  }, 120_000);
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  it('writes the bundles back when only what the pages read changed, and the site is the one Astro bundles', () => {
+    expect(first.log).not.toContain(REUSED);
+    expect(Object.keys(first.files).some((file) => file.endsWith('.css'))).toBe(true);
+    writeFileSync(join(site, 'data/site.json'), '{ "name": "editor" }\n');
+    const reused = build(site);
+    expect(reused.log).toContain(REUSED);
+    expect(reused.files['index.html']).toContain('Hello, editor');
+    expect(reused.files).toEqual(build(site, { hook: false }).files);
+  });
+
+  it.each([
+    { change: 'a component edited', edit: (root: string) => appendFileSync(join(root, 'src/components/Greeting.astro'), '<p>Welcome.</p>\n'), shows: 'Welcome.' },
+    { change: 'a module outside src/ edited', edit: (root: string) => writeFileSync(join(root, 'lib/greeting.ts'), 'export const greeting = (name: string): string => `Hi, ${name}`;\n'), shows: 'Hi, ' },
+    { change: 'a file added to public/', edit: (root: string) => writeFileSync(join(root, 'public/extra.txt'), 'extra\n'), file: 'extra.txt' },
+  ])('bundles again after $change, then writes that bundle back', ({ edit, shows, file }) => {
+    edit(site);
+    const after = build(site);
+    expect(after.log).not.toContain(REUSED);
+    if (shows) expect(after.files['index.html']).toContain(shows);
+    if (file) expect(Object.keys(after.files)).toContain(file);
+    const again = build(site);
+    expect(again.log).toContain(REUSED);
+    expect(again.files).toEqual(after.files);
+  });
+});
