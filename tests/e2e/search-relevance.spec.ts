@@ -21,10 +21,10 @@ for (const { query, expect: expected, within = 3 } of cases) {
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
     const titles = page.locator('.search-result__page .search-result__title');
     await expect(titles.first()).toBeVisible();
-    // The panel may replace a typo's results with its correction's, and adds the pages of synonyms after those
-    // of the query as typed (the list is busy meanwhile): wait until the results settle.
+    // The panel may replace a typo's results with its correction's (the status line names the query once that is
+    // decided), and adds the pages of synonyms after those of the query as typed: it marks the list busy in the same
+    // task as it writes the status line, until they are merged in. Wait until the results settle.
     await expect(page.locator('.search-panel__status')).toHaveText(/results? for/);
-    await page.waitForLoadState('networkidle');
     await expect(page.locator('.search-panel__results')).not.toHaveAttribute('aria-busy', 'true');
     const shown = (await titles.allTextContents()).slice(0, within);
     expect(shown.filter((title) => expected.map(titleOf).includes(title)), `first ${within}: ${shown.join(' | ')}`).not.toEqual([]);
