@@ -20,9 +20,8 @@ export const astroBuildEnvironment = (environment) => ({ MALLOC_ARENA_MAX: '2', 
  * Node's options for that `astro build`. V8 lets a heap grow up to four times what its last full collection kept,
  * and in this build that growth is garbage: fixed at 150%, cold builds of 5,000 questions peaked in Astro's process at
  * 1,256 MiB rather than 1,520–1,569, in 169 s rather than 160–164 (other shares: README, "Memory at 5,000 questions").
- * The module hook lets bundle-reuse.mjs write the last build's bundles back when none of their inputs changed.
  */
-export const ASTRO_NODE_OPTIONS = ['--heap-growing-percent=150', `--import=${new URL('bundle-reuse-register.mjs', import.meta.url).href}`];
+export const ASTRO_NODE_OPTIONS = ['--heap-growing-percent=150'];
 
 /** What `astro build` sends scripts/build.mjs once its pages are written (publish-integration.mjs). */
 /** @typedef {{ publish: { dist: string; root: string } }} PublishHandover */

@@ -4,14 +4,14 @@
 // changed: the pages read the content store from disk (data-store-file.ts). This writes the last build's bundles
 // back (bundle-record.mjs) when nothing that made them changed: every file Rollup read (node_modules/ included),
 // the listings of their folders, the trees of src/ and public/ (the workers' files among them), Astro's settings,
-// the files Astro generates for its virtual modules, the lock file and the other key files. It works through
-// bundle-reuse-loader.mjs: only in the `astro build` scripts/build.mjs starts (or any that passes that hook).
+// the files Astro generates for its virtual modules, the lock file and the other key files. It works once
+// scripts/build.mjs has made Astro's viteBuild reusable (astro-vite-build.mjs); until then every build bundles.
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRecord, restoreRecord, saveRecord } from './bundle-record.mjs';
-import { REUSE_GLOBAL } from './bundle-reuse-loader.mjs';
+import { REUSE_GLOBAL } from './astro-vite-build.mjs';
 import { fileDigest, inputsUnchanged, sha256 } from './input-digests.mjs';
 
 /** Relative to the project root, beside the workers' bundles (worker-bundle-cache.mjs). */
@@ -19,7 +19,7 @@ export const BUNDLE_CACHE_DIR = join('node_modules', '.cache', 'handbook-bundle'
 /** Written by Astro's content sync before the bundling, read by its virtual modules (astro 5.18). */
 const GENERATED_MODULE_FILES = ['content-modules.mjs', 'content-assets.mjs'];
 /** This cache's own code: a record written by other code is not read. */
-const OWN_FILES = ['bundle-reuse.mjs', 'bundle-record.mjs', 'bundle-reuse-loader.mjs', 'input-digests.mjs'].map((name) => fileURLToPath(new URL(name, import.meta.url)));
+const OWN_FILES = ['bundle-reuse.mjs', 'bundle-record.mjs', 'astro-vite-build.mjs', 'input-digests.mjs'].map((name) => fileURLToPath(new URL(name, import.meta.url)));
 
 /** Every file under `dir` by its path and digest, as one digest. @param {string} dir */
 function treeDigest(dir) {
@@ -36,7 +36,7 @@ const publicEnvironment = () => Object.entries(process.env).filter(([name]) => n
 
 /**
  * The integration: records what each bundling (server and browser) read and wrote, and answers Astro's viteBuild
- * through the global bundle-reuse-loader.mjs gives it.
+ * through the global astro-vite-build.mjs gives it.
  * @param {{ keyFiles: string[] }} options  files that shape every bundle besides its inputs (absolute paths)
  * @returns {import('astro').AstroIntegration}
  */

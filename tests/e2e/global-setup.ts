@@ -6,7 +6,6 @@
 // Set E2E_REUSE_BASE_BUILD=1 to keep existing dist-base/, dist-fixture/ and dist-print-by-topic/ builds (faster local reruns).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { serveSite } from '../../scripts/serve.ts';
 import { BASE_PATH, FIXTURE_ROOT, fixtureSite, PRINT_BY_TOPIC_ROOT, printByTopicSite, REPEAT_DIR, sites } from './support/sites';
 
@@ -31,10 +30,10 @@ export default async function globalSetup() {
   if (!reuse(printByTopicSite.dir)) build(printByTopicSite.dir, BASE_PATH, { CONTENT_ROOT: PRINT_BY_TOPIC_ROOT });
   // A second build of the same commit, compared with dist/ by deterministic-build.spec.ts. Built here rather
   // than in the test, so that no build runs while the dev-loop test's dev server rewrites .astro/. By `astro build`
-  // alone, so that the comparison also shows it writes the site `npm run build` does; with the module hook
-  // `npm run build` passes, twice: the second writes the first's bundles back (lib/bundle-reuse.mjs), and the
+  // alone, so that the comparison also shows it writes the site `npm run build` does; twice: the second writes the
+  // first's bundles back (lib/bundle-reuse.mjs, once `npm run build` has made Astro's bundling reusable), and the
   // comparison shows that changes nothing either.
-  const astroAlone = [`--import=${pathToFileURL('src/lib/bundle-reuse-register.mjs').href}`, 'node_modules/astro/astro.js', 'build'];
+  const astroAlone = ['node_modules/astro/astro.js', 'build'];
   build(REPEAT_DIR, '/', {}, astroAlone);
   const again = execFileSync('node', [...astroAlone, '--outDir', REPEAT_DIR], { encoding: 'utf8', env: { ...process.env, BASE_PATH: '/' } });
   process.stdout.write(again);
