@@ -31,6 +31,15 @@ function treeDigest(dir) {
 /** Functions by their source, URLs by their address: the settings as text. @param {unknown} value */
 const settingsText = (value) => JSON.stringify(value, (_key, item) => (typeof item === 'function' || item instanceof RegExp ? String(item) : item));
 
+/** The settings as text, or undefined when they hold what JSON cannot (a circular value). @param {unknown} config */
+function textOf(config) {
+  try {
+    return settingsText(config);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Environment variables Vite puts into the bundles (Astro's prefix). */
 const publicEnvironment = () => Object.entries(process.env).filter(([name]) => name.startsWith('PUBLIC_')).sort();
 
@@ -67,8 +76,10 @@ export function bundleReuse({ keyFiles }) {
       },
       'astro:config:done': ({ config, buildOutput, logger }) => {
         // The settings as text now, before the build runs: Shiki completes its themes in place when it loads.
-        const context = { config, configText: settingsText(config), logger, keyFiles, moduleIds, written };
-        /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for(REUSE_GLOBAL)] = buildOutput === 'static' ? reuser(context) : undefined;
+        const configText = textOf(config);
+        if (!configText) logger.warn('the settings cannot be written as text (a circular value?): every build bundles');
+        /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for(REUSE_GLOBAL)] =
+          buildOutput === 'static' && configText ? reuser({ config, configText, logger, keyFiles, moduleIds, written }) : undefined;
       },
     },
   };

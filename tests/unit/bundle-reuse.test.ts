@@ -7,10 +7,11 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSy
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeViteBuildReusable } from '../../src/lib/astro-vite-build.mjs';
-import { BUNDLE_CACHE_DIR } from '../../src/lib/bundle-reuse.mjs';
-import { FIXTURES, ROOT } from './helpers';
+import { REUSE_GLOBAL } from '../../src/lib/astro-vite-build.mjs';
+import { BUNDLE_CACHE_DIR, bundleReuse } from '../../src/lib/bundle-reuse.mjs';
+import { FIXTURES, hookCaller, ROOT } from './helpers';
 
 const ASTRO = join(ROOT, 'node_modules/astro/astro.js');
 const REUSED = 'server and browser bundles written back';
@@ -91,5 +92,30 @@ describe('bundleReuse', { timeout: 120_000 }, () => {
     const again = build(site);
     expect(again.log).toContain(REUSED);
     expect(again.files).toEqual(last.files);
+  });
+});
+
+describe('bundleReuse, set up', () => {
+  const reuse = () => (globalThis as Record<symbol, unknown>)[Symbol.for(REUSE_GLOBAL)];
+  afterEach(() => delete (globalThis as Record<symbol, unknown>)[Symbol.for(REUSE_GLOBAL)]);
+  const done = (config: object, buildOutput = 'static') => {
+    const warnings: string[] = [];
+    hookCaller(bundleReuse({ keyFiles: [] }))('astro:config:done', { config, buildOutput, logger: { warn: (line: string) => warnings.push(line) } });
+    return warnings;
+  };
+
+  it.each([
+    { settings: 'a static site', config: { root: pathToFileURL(`${ROOT}/`) }, reuses: true },
+    { settings: 'a server build', config: { root: pathToFileURL(`${ROOT}/`) }, buildOutput: 'server', reuses: false },
+  ])('answers viteBuild for $settings: $reuses', ({ config, buildOutput, reuses }) => {
+    expect(done(config, buildOutput)).toEqual([]);
+    expect(typeof reuse()).toBe(reuses ? 'function' : 'undefined');
+  });
+
+  it('says every build bundles when the settings cannot be written as text', () => {
+    const config: Record<string, unknown> = { root: pathToFileURL(`${ROOT}/`) };
+    config.self = config;
+    expect(done(config)).toEqual(['the settings cannot be written as text (a circular value?): every build bundles']);
+    expect(reuse()).toBeUndefined();
   });
 });
