@@ -15,8 +15,8 @@ import { inputsOf } from './input-digests.mjs';
  *   entrySpecifierToBundleMap: [string, string][], inlinedScripts: [string, string][],
  *   componentMetadata: [string, unknown][], styles: Record<string, unknown[]>
  * }} BundleRecord
- * @typedef {{ trees: string, generated: string, moduleIds: Set<string>, written: Set<string> }} BundleKey
- *   what the record is checked against next time, and what Rollup read and wrote
+ * @typedef {{ trees: string, generated: string, moduleIds: Set<string>, written: Set<string>, started: number }} BundleKey
+ *   what the record is checked against next time, what Rollup read and wrote, and when the bundling started
  */
 
 /** Records kept at most, one per set of settings (output folder, base path, content root …), newest first. */
@@ -41,7 +41,7 @@ export async function readRecord(folder) {
 
 /**
  * Keeps viteBuild's `result` in `folder`; only a build that leaves nothing else behind (no middleware, actions,
- * server islands or prerender-only chunks) is kept.
+ * server islands or prerender-only chunks), and none of whose files changed while it bundled, is kept.
  * @param {{ opts: any, result: { internals: any, ssrOutputChunkNames: string[] }, folder: string, key: BundleKey,
  *   astroBuild: string, builtFolders: string[] }} kept  builtFolders: where the build writes (their listings change)
  */
@@ -53,6 +53,9 @@ export async function saveRecord({ opts, result, folder, key, astroBuild, builtF
   // By their paths: the server bundle goes to the output folder, or to .astro/ when that is outside the project.
   const files = [...new Set([...key.written, ...(manifest ? [manifest] : [])])].sort();
   const { inputs, listings } = inputsOf(key.moduleIds);
+  // A file edited while Rollup bundled may hold other text than it read: its digest would vouch for a bundle not
+  // made from it.
+  if (inputs.some(({ id, digest }) => digest !== undefined && (statSync(id, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) >= key.started)) return;
   /** @type {BundleRecord} */
   const record = {
     inputs,

@@ -115,10 +115,11 @@ function reuser({ config, configText, logger, keyFiles, moduleIds, written }) {
     }
     moduleIds.clear();
     written.clear();
+    const started = Date.now();
     const result = await bundle(opts);
     // Astro's .astro/ and the output folder list differently after the build than before it.
     const builtFolders = [opts.settings.dotAstroDir, config.outDir].map((url) => fileURLToPath(url).replace(/\/$/, ''));
-    const key = { trees, generated, moduleIds, written };
+    const key = { trees, generated, moduleIds, written, started };
     // Not kept is only slower next time: the build goes on.
     await saveRecord({ opts, result, folder, key, astroBuild, builtFolders }).catch((error) => logger.warn(`bundles not kept for the next build: ${error}`));
     return result;

@@ -3,7 +3,7 @@
 // bundles; a change to a file the bundles were made from (a component, a module outside src/, public/) bundles again
 // (the tests run in turn on one copy of the site).
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -92,6 +92,16 @@ describe('bundleReuse', { timeout: 120_000 }, () => {
     const again = build(site);
     expect(again.log).toContain(REUSED);
     expect(again.files).toEqual(last.files);
+  });
+
+  it('keeps no bundling during which a file it read changed', () => {
+    const module = join(site, 'lib/greeting.ts');
+    writeFileSync(module, 'export const greeting = (name: string): string => `Hey, ${name}`;\n');
+    // As if edited after the bundling started: its modification time is later than that.
+    const later = new Date(Date.now() + 3_600_000);
+    utimesSync(module, later, later);
+    expect(build(site).log).not.toContain(REUSED);
+    expect(build(site).log).not.toContain(REUSED);
   });
 });
 
