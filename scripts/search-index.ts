@@ -65,7 +65,7 @@ function fileSizes(bundle: string): FileSizes {
 }
 
 /** Resolves once Pagefind's last writes into `bundle` have landed (scripts/lib/pagefind-written.ts). */
-async function filesWrittenOut(bundle: string): Promise<void> {
+export async function filesWrittenOut(bundle: string): Promise<void> {
   const giveUp = performance.now() + GIVE_UP_AFTER_MS;
   let before: FileSizes | undefined;
   for (let now = fileSizes(bundle); !filesWritten(before, now); before = now, now = fileSizes(bundle)) {

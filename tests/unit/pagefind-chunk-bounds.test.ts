@@ -8,7 +8,7 @@ import { decode, encode } from 'cborg';
 import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunkWords, closeMetaGaps, compareWords, metaHash, type ChunkRange } from '../../scripts/lib/pagefind-chunk-bounds.ts';
-import { closeChunkGaps } from '../../scripts/search-index.ts';
+import { closeChunkGaps, filesWrittenOut } from '../../scripts/search-index.ts';
 
 const SITE = 'tests/fixtures/pagefind-chunk-bounds/site';
 const work = mkdtempSync(join(tmpdir(), 'pagefind-chunk-bounds-'));
@@ -35,6 +35,9 @@ beforeAll(async () => {
   const { index } = await createIndex({});
   await index!.addDirectory({ path: SITE });
   await index!.writeFiles({ outputPath: written });
+  // Pagefind answers before its last writes land (scripts/lib/pagefind-written.ts): read at once, the entry file was
+  // still empty in a CI run ("not JSON").
+  await filesWrittenOut(written);
   await close();
   delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   cpSync(written, closed, { recursive: true });
