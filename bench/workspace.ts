@@ -11,7 +11,7 @@ const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'pag
 const BUILD_CACHES = ['.astro', '.cache', '.vite'];
 
 /** The project's packages, each linked; the build caches beside them stay the copy's own. */
-function linkPackages(projectRoot: string, dir: string): void {
+export function linkPackages(projectRoot: string, dir: string): void {
   const packages = join(projectRoot, 'node_modules');
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(packages)) if (!BUILD_CACHES.includes(name)) symlinkSync(join(packages, name), join(dir, 'node_modules', name));

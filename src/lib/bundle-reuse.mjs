@@ -12,7 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRecord, restoreRecord, saveRecord } from './bundle-record.mjs';
 import { REUSE_GLOBAL } from './astro-vite-build.mjs';
-import { fileDigest, inputsUnchanged, sha256 } from './input-digests.mjs';
+import { fileDigest, inputsUnchanged, settingsText, sha256 } from './input-digests.mjs';
 
 /** Relative to the project root, beside the workers' bundles (worker-bundle-cache.mjs). */
 export const BUNDLE_CACHE_DIR = join('node_modules', '.cache', 'handbook-bundle');
@@ -27,9 +27,6 @@ function treeDigest(dir) {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   return sha256(files.map((entry) => join(entry.parentPath, entry.name)).map((path) => `${relative(dir, path)} ${fileDigest(path)}`).sort().join('\n'));
 }
-
-/** Functions by their source, URLs by their address: the settings as text. @param {unknown} value */
-const settingsText = (value) => JSON.stringify(value, (_key, item) => (typeof item === 'function' || item instanceof RegExp ? String(item) : item));
 
 /** The settings as text, or undefined when they hold what JSON cannot (a circular value). @param {unknown} config */
 function textOf(config) {

@@ -16,6 +16,8 @@ export const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 export const withoutQuery = (id) => id.replace(/[?#].*$/s, '');
 /** @param {string} file */
 export const fileDigest = (file) => (existsSync(file) ? sha256(readFileSync(file)) : 'missing');
+/** Settings as text for a cache key: functions by their source, regular expressions as written, URLs by address. @param {unknown} value */
+export const settingsText = (value) => JSON.stringify(value, (_key, item) => (typeof item === 'function' || item instanceof RegExp ? String(item) : item));
 /** @param {string} dir */
 export const listingDigest = (dir) => (existsSync(dir) ? sha256(readdirSync(dir).sort().join('\n')) : 'missing');
 

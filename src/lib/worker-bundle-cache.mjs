@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileDigest, inputsOf, inputsUnchanged, sha256, withoutQuery } from './input-digests.mjs';
+import { fileDigest, inputsOf, inputsUnchanged, settingsText, sha256, withoutQuery } from './input-digests.mjs';
 import { writeWhole } from './write-whole.mjs';
 
 /** Relative to the project root; node_modules/ is never committed, and a fresh clone starts without it. */
@@ -39,7 +39,7 @@ function settingsDigest(config, keyFiles) {
     env: config.env,
     files: [fileURLToPath(import.meta.url), ...keyFiles].map((file) => [file, fileDigest(file)]),
   };
-  return sha256(JSON.stringify(settings, (_key, value) => (typeof value === 'function' ? String(value) : value)));
+  return sha256(settingsText(settings));
 }
 
 /**

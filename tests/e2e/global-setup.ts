@@ -9,13 +9,16 @@ import { existsSync } from 'node:fs';
 import { serveSite } from '../../scripts/serve.ts';
 import { BASE_PATH, FIXTURE_ROOT, fixtureSite, PRINT_BY_TOPIC_ROOT, printByTopicSite, REPEAT_DIR, sites } from './support/sites';
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+/** Runs `command`, printing its output as it goes on; resolves with what it printed to standard output. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+  const output = execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  process.stdout.write(output);
+  return output;
 }
 
-/** `npm run build`'s command (scripts/build.mjs) into `outDir`, or `astro build` alone, which runs the same steps in its own process. */
-function build(outDir: string, basePath: string, env: NodeJS.ProcessEnv = {}, command = ['scripts/build.mjs']): void {
-  run('node', [...command, '--outDir', outDir], { BASE_PATH: basePath, ...env });
+/** `npm run build`'s command (scripts/build.mjs) into `outDir`, or `astro build` alone, which runs the same steps in its own process; its log. */
+function build(outDir: string, basePath: string, env: NodeJS.ProcessEnv = {}, command = ['scripts/build.mjs']): string {
+  return run('node', [...command, '--outDir', outDir], { BASE_PATH: basePath, ...env });
 }
 
 const reuse = (dir: string) => process.env.E2E_REUSE_BASE_BUILD && existsSync(`${dir}/sw.js`);
@@ -35,8 +38,7 @@ export default async function globalSetup() {
   // comparison shows that changes nothing either.
   const astroAlone = ['node_modules/astro/astro.js', 'build'];
   build(REPEAT_DIR, '/', {}, astroAlone);
-  const again = execFileSync('node', [...astroAlone, '--outDir', REPEAT_DIR], { encoding: 'utf8', env: { ...process.env, BASE_PATH: '/' } });
-  process.stdout.write(again);
+  const again = build(REPEAT_DIR, '/', {}, astroAlone);
   if (!again.includes('bundles written back')) throw new Error(`${REPEAT_DIR}: the second build bundled again rather than write the first's bundles back`);
 
   const servers = await Promise.all([

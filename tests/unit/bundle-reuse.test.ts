@@ -3,11 +3,12 @@
 // bundles; a change to a file the bundles were made from (a component, a module outside src/, public/) bundles again
 // (the tests run in turn on one copy of the site).
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { linkPackages } from '../../bench/workspace.ts';
 import { makeViteBuildReusable } from '../../src/lib/astro-vite-build.mjs';
 import { REUSE_GLOBAL } from '../../src/lib/astro-vite-build.mjs';
 import { BUNDLE_CACHE_DIR, bundleReuse } from '../../src/lib/bundle-reuse.mjs';
@@ -16,14 +17,11 @@ import { FIXTURES, hookCaller, ROOT } from './helpers';
 const ASTRO = join(ROOT, 'node_modules/astro/astro.js');
 const REUSED = 'server and browser bundles written back';
 
-/** The fixture site (kept for the tests in turn) with this project's packages (each linked: the build caches stay its own) and both integrations. */
+/** The fixture site (kept for the tests in turn) with this project's packages (linked as the bench links them) and both integrations. */
 function makeSite(): string {
   const root = mkdtempSync(join(tmpdir(), 'bundle-reuse-'));
   cpSync(join(FIXTURES, 'bundle-reuse'), root, { recursive: true });
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules')).filter((name) => !name.startsWith('.'))) {
-    symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name));
-  }
+  linkPackages(ROOT, root);
   const lib = (name: string) => JSON.stringify(pathToFileURL(join(ROOT, 'src/lib', name)).href);
   writeFileSync(join(root, 'package.json'), '{ "type": "module", "private": true }\n');
   writeFileSync(
