@@ -4,7 +4,6 @@
 // Astro's own share is what is left.
 import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TreeMemory } from './tree-memory.ts';
 
