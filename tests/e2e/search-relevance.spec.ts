@@ -1,6 +1,8 @@
 // Relevance on readers' queries (tests/fixtures/search-relevance/queries.yaml): for each, one of the
 // expected questions is among the first results the search panel shows. Typos, synonyms and British
-// spellings included.
+// spellings included. Each query is a shared link (/search/?q=) opened as a new document in the worker's page:
+// Pagefind starts afresh, as for a reader who follows the link (typing every query into one search panel would
+// not do: Pagefind's results for a misspelt word depend on the index chunks earlier queries loaded).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from './support/fixtures';
@@ -17,7 +19,7 @@ const titleOf = (n: number) => questions.find((q) => q.n === n)?.title ?? `quest
 test.describe.configure({ mode: 'parallel' });
 
 for (const { query, expect: expected, within = 3 } of cases) {
-  test(`"${query}" -> question ${expected.join(' or ')} in the first ${within}`, async ({ page }) => {
+  test(`"${query}" -> question ${expected.join(' or ')} in the first ${within}`, async ({ sharedPage: page }) => {
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
     const titles = page.locator('.search-result__page .search-result__title');
     await expect(titles.first()).toBeVisible();

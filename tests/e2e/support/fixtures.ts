@@ -45,7 +45,9 @@ function watch(page: Page, problems: string[]): void {
   });
 }
 
-export const test = base.extend<{ problems: PageProblems }>({
+const PROBLEMS = 'CSP violations, console errors, exceptions or off-origin requests';
+
+export const test = base.extend<{ problems: PageProblems; sharedPage: Page }, { workerPage: { page: Page; problems: string[] } }>({
   problems: [
     async ({ context }, use) => {
       const list: string[] = [];
@@ -54,10 +56,31 @@ export const test = base.extend<{ problems: PageProblems }>({
       context.on('page', (page) => watch(page, list));
       for (const page of context.pages()) watch(page, list);
       await use({ list, ignore: () => (watching = false) });
-      if (watching) expect(list, 'CSP violations, console errors, exceptions or off-origin requests').toEqual([]);
+      if (watching) expect(list, PROBLEMS).toEqual([]);
     },
     { auto: true },
   ],
+  workerPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, colorScheme } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, colorScheme });
+      await reportViolations(context);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      watch(page, problems);
+      await use({ page, problems });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  // One page for all the tests of a worker that ask for it, each of which loads a new document into it: nothing of
+  // one test's scripts is left for the next, only the browser's cache, and a page load costs a third of a new page's.
+  // Its problems are checked a test at a time (a failed test ends the worker, and the page with it).
+  sharedPage: async ({ workerPage }, use) => {
+    const before = workerPage.problems.length;
+    await use(workerPage.page);
+    expect(workerPage.problems.slice(before), PROBLEMS).toEqual([]);
+  },
 });
 
 export { expect };
