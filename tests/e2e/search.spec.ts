@@ -126,7 +126,8 @@ test.describe('other words and spellings for the same thing', () => {
     ['model compression', [10, 11, 27, 28]],
     ['optimise a model for production', [46]],
   ] as const) {
-    test(`"${query}" finds question ${expected.join(' or ')} first`, async ({ page }) => {
+    // A shared link each, loaded as a new document into the worker's page (as in search-relevance.spec.ts).
+    test(`"${query}" finds question ${expected.join(' or ')} first`, async ({ sharedPage: page }) => {
       await page.goto(`search/?q=${encodeURIComponent(query)}`);
       await expect(pageResults(page).first()).toBeVisible();
       // The other words' pages join those of the query as typed after them; the list is busy until then.
