@@ -68,6 +68,31 @@ test('a first search fetches each index file once and no filter index; opening t
   expect((await fetched()).filter((path) => path.includes('/filter/')).length).toBeGreaterThan(0);
 });
 
+// The synonyms are preloaded with Pagefind's files by the header's launcher, but fetched by the engine itself on
+// the search page, where a preload made after the engine's fetch was a second request for them.
+for (const { name, open } of [
+  { name: 'the search page, opened from a shared link', open: (page: Page) => page.goto('search/?q=anchor%20boxes') },
+  {
+    name: 'the dialog',
+    open: async (page: Page) => {
+      await page.goto(`questions/${anchorBoxes.slug}/`);
+      await page.keyboard.press('Control+k');
+      await field(page).fill('anchor boxes');
+    },
+  },
+]) {
+  test(`${name} asks for the synonyms once`, async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/search-synonyms.json')) asked.push(request.url());
+    });
+    await open(page);
+    await expect(page.getByRole('status').filter({ hasText: 'for “anchor boxes”' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(asked).toHaveLength(1);
+  });
+}
+
 test('`/` opens the dialog, but not while typing in a field; Escape closes it and gives focus back', async ({ page }) => {
   await page.goto(`questions/${anchorBoxes.slug}/`);
   const copyLink = page.locator('button').filter({ hasText: /copy/i }).first();

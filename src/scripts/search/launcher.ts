@@ -9,7 +9,7 @@ import { SEARCH_EVENT, type SearchRequest } from './search-events';
 // Pagefind starts loading beside the dialog, not after it: the files its first search needs are asked for
 // here, at once (pagefind-loader.ts says why), and the loader (SearchBox.astro gives its URL) starts Pagefind.
 function loadPagefind(url: string): void {
-  preloadPagefind();
+  preloadPagefind({ synonyms: true });
   void import(/* @vite-ignore */ url).catch(() => undefined);
 }
 

@@ -19,13 +19,18 @@ function preload(rel: 'preload' | 'modulepreload', path: string): void {
   document.head.append(link);
 }
 
-/** Asks at once for the files Pagefind fetches first (its script, entry file and WebAssembly), once per page. */
-export function preloadPagefind(): void {
+/**
+ * Asks at once for the files Pagefind fetches first (its script, entry file and WebAssembly), once per page; with
+ * `synonyms`, the synonyms the search engine fetches beside them too. Only the launcher preloads those: the engine
+ * fetches them itself, and on the search page, where it starts before the loader, a preload made after its fetch
+ * would be a second request for them.
+ */
+export function preloadPagefind({ synonyms = false } = {}): void {
   if (document.querySelector('link[data-pagefind-preload]')) return;
   // Pagefind names its WebAssembly after the language it stems: an index for the page's language has that one.
   const wasm = pageLanguage().split('-')[0];
   preload('modulepreload', 'pagefind/pagefind.js');
-  for (const file of [`pagefind/pagefind-entry.json?ts=${pagefindCacheTag()}`, `pagefind/wasm.${wasm}.pagefind`, 'search-synonyms.json']) {
+  for (const file of [`pagefind/pagefind-entry.json?ts=${pagefindCacheTag()}`, `pagefind/wasm.${wasm}.pagefind`, ...(synonyms ? ['search-synonyms.json'] : [])]) {
     preload('preload', file);
   }
 }
