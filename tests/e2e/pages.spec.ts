@@ -13,7 +13,10 @@ function routeOf(path: string, base: string): string {
 
 function firstOfEachRoute<T extends { path: string }>(pages: T[], base: string): T[] {
   const first = new Map<string, T>();
-  for (const page of pages) if (!first.has(routeOf(page.path, base))) first.set(routeOf(page.path, base), page);
+  for (const page of pages) {
+    const route = routeOf(page.path, base);
+    if (!first.has(route)) first.set(route, page);
+  }
   return [...first.values()];
 }
 
