@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { serveSite } from '../../scripts/serve.ts';
 import { BASE_PATH, FIXTURE_ROOT, fixtureSite, PRINT_BY_TOPIC_ROOT, printByTopicSite, REPEAT_DIR, sites } from './support/sites';
 
-/** Runs `command`, printing its output as it goes on; resolves with what it printed to standard output. */
+/** Runs `command` (its errors shown as they come, its standard output once it has ended); returns that output. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
   const output = execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   process.stdout.write(output);

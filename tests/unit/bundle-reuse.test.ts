@@ -9,8 +9,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { linkPackages } from '../../bench/workspace.ts';
-import { makeViteBuildReusable } from '../../src/lib/astro-vite-build.mjs';
-import { REUSE_GLOBAL } from '../../src/lib/astro-vite-build.mjs';
+import { makeViteBuildReusable, REUSE_GLOBAL } from '../../src/lib/astro-vite-build.mjs';
 import { BUNDLE_CACHE_DIR, bundleReuse } from '../../src/lib/bundle-reuse.mjs';
 import { FIXTURES, hookCaller, ROOT } from './helpers';
 
