@@ -21,6 +21,10 @@ const { contentWatcher, convertOnBuild, dataStoreFile, normaliseBase, previewCar
     await importTypeScript(new URL('./src/lib/config-typescript.ts', import.meta.url), fileURLToPath(new URL('./node_modules/.cache/astro-config/', import.meta.url)))
   );
 
+// Astro would send every build's and dev server's settings to its telemetry service, after running git to name the
+// project: the handbook's commands send nothing anywhere. Astro reads this when it records, once this file is loaded.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 // Before Astro syncs the content: its store's saves must not overtake each other (lib/store-saves-in-order.mjs).
 saveInOrder((await astroDataStoreClass(fileURLToPath(new URL('.', import.meta.url)))).prototype);
 
