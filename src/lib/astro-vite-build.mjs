@@ -1,13 +1,9 @@
 // @ts-check
 // Astro's viteBuild, which bundles the server and browser code, made reachable through one global function, so that
 // lib/bundle-reuse.mjs can answer it from the last build's output when none of its inputs changed. scripts/build.mjs
-// changes Astro's installed file before it starts `astro build` (a Node module hook would do it in memory, but
-// every module load then crosses to the hooks' thread: about 0.8 s more to start Astro here). Only Astro's file as
-// it reads in Astro 5.18 is changed; another version is left as it is, and every build bundles.
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import { writeWhole } from './write-whole.mjs';
+// changes Astro's installed file before it starts `astro build` (astro-installed.mjs). Only Astro's file as it reads
+// in Astro 5.18 is changed; another version is left as it is, and every build bundles.
+import { astroFile, changeInstalledFile } from './astro-installed.mjs';
 
 const DECLARATION = 'async function viteBuild(opts) {';
 /** The global the integration sets: (opts, viteBuild) => Promise<viteBuild's result>. */
@@ -27,16 +23,12 @@ export function withReusableViteBuild(/** @type {string} */ source) {
 }
 
 /** Astro's static-build.js as installed for the project at `root`. @param {string} root */
-export const staticBuildFile = (root) => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'dist/core/build/static-build.js');
+export const staticBuildFile = (root) => astroFile(root, 'dist/core/build/static-build.js');
 
 /**
  * Makes the installed Astro's viteBuild reusable; true once it is (now or before), false for another version.
  * @param {string} root
  */
 export async function makeViteBuildReusable(root) {
-  const file = staticBuildFile(root);
-  const source = await readFile(file, 'utf8');
-  const changed = withReusableViteBuild(source);
-  if (changed !== source) await writeWhole(file, changed);
-  return changed.endsWith(WRAPPER);
+  return (await changeInstalledFile(staticBuildFile(root), withReusableViteBuild)).endsWith(WRAPPER);
 }

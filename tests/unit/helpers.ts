@@ -1,5 +1,5 @@
 // Shared test helpers: the real content root and small builders for fixtures.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,12 +13,13 @@ import type { LoaderContext } from 'astro/loaders';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 
-/** Makes temporary folders named `<prefix>…`, each removed after the test that made it. */
-export function tempDirs(prefix: string): () => string {
+/** Makes temporary folders named `<prefix>…` in `parent`, each removed after the test that made it. */
+export function tempDirs(prefix: string, parent = tmpdir()): () => string {
   const made: string[] = [];
   afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   return () => {
-    const dir = mkdtempSync(join(tmpdir(), prefix));
+    mkdirSync(parent, { recursive: true });
+    const dir = mkdtempSync(join(parent, prefix));
     made.push(dir);
     return dir;
   };
