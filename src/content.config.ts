@@ -1,11 +1,15 @@
 // Content collections over the converter's output (content/): the contract is documented in
 // tests/fixtures/mdx/contract-example.mdx and DESIGN.md.
-import { defineCollection, z } from 'astro:content';
-import { file } from 'astro/loaders';
-import { parse } from 'yaml';
-import { contentPath } from './lib/content-root';
-import { KINDS, SOURCE_ID_PATTERN } from './lib/kinds';
-import { mdxPages } from './lib/mdx-pages-loader';
+import { fileURLToPath } from 'node:url';
+import { importTypeScript } from './lib/import-typescript.mjs';
+
+type Modules = typeof import('./lib/content-config-modules');
+// A build imports them with Node's import(): Vite's module runner took half a second of every build to load them and
+// the ~100 modules of Astro's they import, one by one. `npm run dev` keeps Vite's, which reloads them when one changes.
+// (The schemas stay in this file: Astro clears its content store when this file's text changes.)
+const { defineCollection, z, file, parse, contentPath, KINDS, SOURCE_ID_PATTERN, mdxPages }: Modules = import.meta.env.DEV
+  ? await import('./lib/content-config-modules')
+  : ((await importTypeScript(new URL('./lib/content-config-modules.ts', import.meta.url), fileURLToPath(new URL('../node_modules/.cache/content-config/', import.meta.url)))) as Modules);
 
 const sourceId = z.string().regex(SOURCE_ID_PATTERN);
 
