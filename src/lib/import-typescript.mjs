@@ -4,13 +4,12 @@
 // (half a second of CPU in each build). The config's TypeScript comes in through one esbuild bundle instead, as
 // the compile workers' does (mdx-compile-pool.ts). Packages stay out of the bundle, imported from where they are
 // installed, and each bundled module keeps its own import.meta.url, so that paths it resolves from it still work.
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { writeWhole } from './write-whole.mjs';
+import { cachedBundle } from './node-bundle-cache.mjs';
 
 /**
  * Imports of packages as the file URLs they resolve to here: a bundle lives in a cache folder, not beside node_modules.
@@ -49,35 +48,35 @@ const ownImportMetaUrl = {
 /**
  * One ES module for Node: `entry` with the project's modules it imports, TypeScript compiled.
  * @param {string} entry the entry module's path
- * @returns {Promise<string>} the bundle's code
+ * @returns {Promise<{ code: string, inputs: string[] }>} the bundle's code, and the paths of the files it was made from
  */
 export async function bundleForNode(entry) {
-  const { outputFiles } = await build({
+  const { outputFiles, metafile } = await build({
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'esm',
     write: false,
     outfile: 'bundle.mjs',
+    metafile: true,
     plugins: [packagesWhereInstalled, ownImportMetaUrl],
     logLevel: 'silent',
   });
-  return /** @type {import('esbuild').OutputFile} */ (outputFiles[0]).text;
+  // esbuild names them relative to the folder it ran in.
+  const inputs = Object.keys(metafile.inputs).map((input) => resolve(input));
+  return { code: /** @type {import('esbuild').OutputFile} */ (outputFiles[0]).text, inputs };
 }
 
 /**
  * A TypeScript module (and the project's modules it imports), imported with Node's own import().
  * @param {URL} entry the module
- * @param {string} folder where its bundle is written (one file per entry; a new bundle under a new query, so that
+ * @param {string} folder where its bundle is kept (node-bundle-cache.mjs; a new bundle under a new query, so that
  * `astro dev` reloading its config gets the code of the moment rather than the module it imported before)
  * @returns {Promise<unknown>} the module's namespace
  */
 export async function importTypeScript(entry, folder) {
-  const path = fileURLToPath(entry);
-  const code = await bundleForNode(path);
-  const file = join(folder, `${createHash('sha256').update(path).digest('hex').slice(0, 16)}.mjs`);
-  await writeWhole(file, code);
+  const { file, version } = await cachedBundle(fileURLToPath(entry), folder, bundleForNode);
   /** @type {(url: string) => Promise<unknown>} Node's import() even where a module runner (Vite's, Vitest's) rewrites this module's. */
   const nodeImport = createRequire(import.meta.url)('./node-import.cjs');
-  return nodeImport(`${pathToFileURL(file).href}?v=${createHash('sha256').update(code).digest('hex').slice(0, 16)}`);
+  return nodeImport(`${pathToFileURL(file).href}?v=${version}`);
 }

@@ -54,6 +54,6 @@ function sendable({ markdown, experimental }: MdxSettings): MdxSettings {
 async function bundleWorker(folder: string): Promise<string> {
   const file = join(folder, 'mdx-compile-worker.mjs');
   // Written whole: another build with the same cache directory may be starting its workers.
-  await writeWhole(file, await bundleForNode(fileURLToPath(new URL('mdx-compile-worker.ts', import.meta.url))));
+  await writeWhole(file, (await bundleForNode(fileURLToPath(new URL('mdx-compile-worker.ts', import.meta.url)))).code);
   return file;
 }
