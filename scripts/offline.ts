@@ -9,14 +9,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { buildId, OFFLINE_GLOB, OFFLINE_INDEX_FILE, offlineIndex, withIntegrity } from './lib/offline-manifest.ts';
+import { BUILD_ID_MARK, buildId, OFFLINE_GLOB, OFFLINE_INDEX_FILE, offlineIndex, withBuildId, withIntegrity } from './lib/offline-manifest.ts';
 
 const swSource = resolve(import.meta.dirname, '../src/offline/service-worker.ts');
 
 /**
- * Workbox is loaded when the step runs, not with astro.config.mjs, which loads this module for every build and
- * `npm run dev` (~0.1 s). It is CommonJS, so required: Vite's config loader allows no import() once the config
- * is loaded. The two functions by their own modules: workbox-build's index also loads generateSW's bundler (~0.45 s).
+ * Workbox is loaded with the step's tools (offlineTools), not with astro.config.mjs, which loads this module for
+ * every build and `npm run dev` (~0.1 s). It is CommonJS, so required: Vite's config loader allows no import() once
+ * the config is loaded. The two functions by their own modules: workbox-build's index also loads generateSW's
+ * bundler (~0.45 s).
  */
 const require = createRequire(import.meta.url);
 const workbox = () => ({
@@ -24,9 +25,34 @@ const workbox = () => ({
   ...(require('workbox-build/build/inject-manifest.js') as typeof import('workbox-build/build/inject-manifest.js')),
 });
 
+/** What the step needs before the site is built: Workbox's functions and the worker's code, its build not yet named. */
+export interface OfflineTools {
+  workbox: ReturnType<typeof workbox>;
+  worker: string;
+}
+
+/** Loads Workbox and bundles the worker: scripts/build.mjs has it done while Astro builds the pages. */
+export async function offlineTools(): Promise<OfflineTools> {
+  const { outputFiles } = await build({
+    entryPoints: [swSource],
+    outfile: 'sw.js',
+    write: false,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    legalComments: 'none',
+    // Workbox leaves out its development logging in production; the worker names its cache of Pagefind's
+    // unlisted files after the build.
+    define: { 'process.env.NODE_ENV': '"production"', __OFFLINE_BUILD__: JSON.stringify(BUILD_ID_MARK) },
+    logLevel: 'error',
+  });
+  return { workbox: workbox(), worker: outputFiles[0]!.text };
+}
+
 /** Writes sw.js and offline.json into `dist`; says what the worker lists. Throws when Workbox warns. */
-export async function writeOffline(dist: string): Promise<string> {
-  const { getManifest, injectManifest } = workbox();
+export async function writeOffline(dist: string, tools?: OfflineTools): Promise<string> {
+  const { workbox: { getManifest, injectManifest }, worker } = tools ?? (await offlineTools());
   const bytesOf = (url: string) => statSync(join(dist, url)).size;
   const sha256Base64 = (url: string) => createHash('sha256').update(readFileSync(join(dist, url))).digest('base64');
   const listed = await getManifest({ globDirectory: dist, ...OFFLINE_GLOB, globIgnores: [...OFFLINE_GLOB.globIgnores, OFFLINE_INDEX_FILE] });
@@ -40,21 +66,9 @@ export async function writeOffline(dist: string): Promise<string> {
 
   const scratch = mkdtempSync(join(tmpdir(), 'offline-sw-'));
   try {
-    const bundled = join(scratch, 'sw.js');
-    await build({
-      entryPoints: [swSource],
-      outfile: bundled,
-      bundle: true,
-      format: 'iife',
-      minify: true,
-      target: 'es2020',
-      legalComments: 'none',
-      // Workbox leaves out its development logging in production; the worker names its cache of Pagefind's
-      // unlisted files after the build.
-      define: { 'process.env.NODE_ENV': '"production"', __OFFLINE_BUILD__: JSON.stringify(buildId(listed.manifestEntries)) },
-      logLevel: 'error',
-    });
-    const { warnings } = await injectManifest({ swSrc: bundled, swDest: join(dist, 'sw.js'), globDirectory: dist, globPatterns: [], additionalManifestEntries: entries });
+    const named = join(scratch, 'sw.js');
+    writeFileSync(named, withBuildId(worker, buildId(listed.manifestEntries)));
+    const { warnings } = await injectManifest({ swSrc: named, swDest: join(dist, 'sw.js'), globDirectory: dist, globPatterns: [], additionalManifestEntries: entries });
     if (warnings.length > 0) throw new Error(warnings.join('\n'));
     return `sw.js lists ${entries.length} files, ${((listed.size + index.size) / 1024 / 1024).toFixed(1)} MiB`;
   } finally {

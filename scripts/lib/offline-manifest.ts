@@ -54,4 +54,13 @@ export function buildId(entries: ManifestEntry[]): string {
   return createHash('sha256').update(list.join('\n')).digest('hex').slice(0, 16);
 }
 
+/** Stands for the build's id in the bundled worker (__OFFLINE_BUILD__ in service-worker.ts) until its file list is known. */
+export const BUILD_ID_MARK = 'OFFLINE_BUILD_ID_MARK';
+
+/** The worker's code with this build's name in place of the mark; throws if the mark is not there. */
+export function withBuildId(code: string, id: string): string {
+  if (!code.includes(BUILD_ID_MARK)) throw new Error(`the bundled service worker does not name its build (${BUILD_ID_MARK})`);
+  return code.replaceAll(BUILD_ID_MARK, id);
+}
+
 const byUrl = <Entry extends ManifestEntry>(entries: Entry[]): Entry[] => [...entries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

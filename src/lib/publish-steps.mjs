@@ -4,9 +4,15 @@
 // Astro's has ended (scripts/build.mjs), `astro build` alone at its end (publish-integration.mjs).
 import { join } from 'node:path';
 import { checkHeaders, problemReport } from '../../scripts/check-headers.ts';
-import { writeOffline } from '../../scripts/offline.ts';
+import { offlineTools, writeOffline } from '../../scripts/offline.ts';
 import { writeSearchIndex } from '../../scripts/search-index.ts';
 import { ProblemsListed, secondsSince } from './build-step.mjs';
+
+/**
+ * What the steps use that needs no built site: Workbox, loaded, and the offline worker's code. scripts/build.mjs has
+ * it made while Astro builds, on the core Astro leaves free.
+ */
+export const publishTools = offlineTools;
 
 /**
  * Runs the three steps on the built site `dist` of the project at `root`, each logging one line ending in its time
@@ -14,8 +20,9 @@ import { ProblemsListed, secondsSince } from './build-step.mjs';
  * @param {string} dist
  * @param {string} root
  * @param {(step: string, line: string) => void} log
+ * @param {import('../../scripts/offline.ts').OfflineTools} [tools] publishTools(), made already
  */
-export async function publish(dist, root, log) {
+export async function publish(dist, root, log, tools) {
   /** @param {string} name @param {() => Promise<string> | string} run */
   const step = async (name, run) => {
     const started = performance.now();
@@ -23,7 +30,7 @@ export async function publish(dist, root, log) {
     log(name, `${summary} in ${secondsSince(started)} s`);
   };
   await step('pagefind', () => writeSearchIndex(dist, join(root, 'pagefind.yml')));
-  await step('offline', () => writeOffline(dist));
+  await step('offline', () => writeOffline(dist, tools));
   await step('check-headers', () => {
     const { problems, summary } = checkHeaders(dist);
     if (problems.length === 0) return summary;

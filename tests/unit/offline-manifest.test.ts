@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getManifest } from 'workbox-build';
-import { buildId, OFFLINE_GLOB, offlineIndex, withIntegrity } from '../../scripts/lib/offline-manifest.ts';
+import { BUILD_ID_MARK, buildId, OFFLINE_GLOB, offlineIndex, withBuildId, withIntegrity } from '../../scripts/lib/offline-manifest.ts';
+import { offlineTools } from '../../scripts/offline.ts';
 
 const entries = [
   { url: 'questions/b/index.html', revision: 'r2', size: 300 },
@@ -34,6 +35,16 @@ describe('offline manifest', () => {
     expect(buildId([...entries].reverse())).toBe(id);
     expect(buildId([{ ...entries[0]!, revision: 'r3' }, ...entries.slice(1)])).not.toBe(id);
     expect(buildId(entries.slice(1))).not.toBe(id);
+  });
+
+  // The worker is bundled before the site is built (scripts/build.mjs), and named once its file list is known.
+  it('names the build wherever the bundled worker names it, and refuses a worker that does not', async () => {
+    const { worker } = await offlineTools();
+    expect(worker).toContain(BUILD_ID_MARK);
+    const named = withBuildId(worker, '0123456789abcdef');
+    expect(named).not.toContain(BUILD_ID_MARK);
+    expect(named).toContain('0123456789abcdef');
+    expect(() => withBuildId('self.x = 1;', '0123456789abcdef')).toThrow(/does not name its build/);
   });
 
   it('lists what a reader opens, but not the Pagefind files that change with every build', async () => {
