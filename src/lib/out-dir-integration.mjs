@@ -6,8 +6,24 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 const ASIDE = 'old-out-dir-';
+
+/**
+ * Removes the folders on a thread of its own. fs.rm's deletions, each a request to libuv's threadpool, filled it,
+ * and the build's own file reads waited behind them: 0.4 s of a rebuild here before its bundles were written back.
+ * @param {string[]} dirs
+ * @returns {Promise<void>}
+ */
+function removeOnOwnThread(dirs) {
+  const code = "const { rmSync } = require('node:fs'); for (const dir of require('node:worker_threads').workerData) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });";
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: dirs });
+    worker.once('error', reject);
+    worker.once('exit', (exitCode) => (exitCode === 0 ? resolve() : reject(new Error(`removing ${dirs.join(', ')} stopped (exit code ${exitCode})`))));
+  });
+}
 
 /** @returns {import('astro').AstroIntegration} */
 export function outDirSetAside() {
@@ -40,7 +56,7 @@ export function outDirSetAside() {
           // Nothing to move, or another file system: empty it in place, as Astro would.
           if (code !== 'ENOENT') await rm(outDir, { recursive: true, force: true });
         }
-        removing = Promise.all(aside.map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 })));
+        removing = removeOnOwnThread(aside);
       },
       'astro:build:done': async () => {
         await removing;
