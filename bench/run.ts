@@ -121,9 +121,11 @@ async function measureAll() {
   const runs: BuildTiming[] = [colds[RUNS - 1]!.build];
   for (let i = 1; i < RUNS; i++) runs.push(timeBuild(real, astroLog(`real-${i + 1}`)));
   const build = medianBuild(runs);
-  const cards = { cold: colds[0]!.cards, warm: RUNS > 1 ? cardTimes(astroLog(`real-${RUNS}`)) : undefined };
+  // The last build's log: the last cold build's when it is the only run (--runs=1).
+  const lastLog = astroLog(RUNS > 1 ? `real-${RUNS}` : `real-cold-${RUNS}`);
+  const cards = { cold: colds[0]!.cards, warm: RUNS > 1 ? cardTimes(lastLog) : undefined };
   const output = {
-    astro: astroPhases(astroLog(`real-${RUNS}`)),
+    astro: astroPhases(lastLog),
     dist: distSize(join(real, 'dist')),
     questionHtml: questionHtmlSize(join(real, 'dist'), 'anchor-boxes'),
   };
