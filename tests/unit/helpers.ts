@@ -1,7 +1,8 @@
 // Shared test helpers: the real content root and small builders for fixtures.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterEach, expect } from 'vitest';
@@ -23,6 +24,28 @@ export function tempDirs(prefix: string, parent = tmpdir()): () => string {
     made.push(dir);
     return dir;
   };
+}
+
+/** A project in a new folder of `tempDir`, whose installed Astro has `source` as its file at `path` (e.g. dist/…). */
+export function projectWithAstroFile(tempDir: () => string, path: string, source: string): string {
+  const root = tempDir();
+  const astro = join(root, 'node_modules/astro');
+  mkdirSync(dirname(join(astro, path)), { recursive: true });
+  writeFileSync(join(astro, 'package.json'), '{ "name": "astro", "exports": { "./package.json": "./package.json" } }\n');
+  writeFileSync(join(astro, path), source);
+  writeFileSync(join(root, 'package.json'), '{}\n');
+  return root;
+}
+
+/**
+ * Writes `files` into `dir` and runs its `check.mjs` in a Node of its own (Vitest's module runner would load the
+ * modules itself); what it printed last, as JSON, once it printed no error.
+ */
+export function checkInOwnNode(dir: string, files: Record<string, string>): unknown {
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const run = spawnSync(process.execPath, [join(dir, 'check.mjs')], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
 }
 
 /** Calls an integration's hook, as Astro would, with only the options a test gives (none if it has no such hook). */
