@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { loadSvgoOnDemand } from '../src/lib/astro-svgo-on-demand.mjs';
 import { makeViteBuildReusable } from '../src/lib/astro-vite-build.mjs';
 import { ASTRO_NODE_OPTIONS, astroBuildEnvironment, astroBuildOutcome } from '../src/lib/build-step.mjs';
-import { importTypeScript } from '../src/lib/import-typescript.mjs';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
@@ -57,6 +56,8 @@ function astroBuild() {
  * Astro builds, on the core it leaves free (about 0.4 s after Astro here).
  */
 async function publishSteps() {
+  // Imported once Astro has been started: esbuild's API and the rest took 60 ms before it.
+  const { importTypeScript } = await import('../src/lib/import-typescript.mjs');
   const steps = /** @type {typeof import('../src/lib/publish-steps.mjs')} */ (
     await importTypeScript(new URL('../src/lib/publish-steps.mjs', import.meta.url), join(project, 'node_modules/.cache/build-steps/'))
   );
@@ -68,9 +69,10 @@ try {
   // Another Astro than 5.18 keeps its SVGO import: it only starts slower.
   const [reusable] = await Promise.all([makeViteBuildReusable(project).catch(() => false), loadSvgoOnDemand(project).catch(() => false)]);
   if (!reusable) console.warn(`${time.format(new Date())} [build] this Astro's bundling cannot be reused: every build bundles (src/lib/astro-vite-build.mjs)`);
+  const building = astroBuild();
   const steps = publishSteps();
   steps.catch(() => {}); // met below, once Astro has built the site
-  const built = await astroBuild();
+  const built = await building;
   if (built) {
     const { publish, tools } = await steps;
     await publish(built.dist, built.root, (step, line) => console.log(`${time.format(new Date())} [${step}] ${line}`), tools);
