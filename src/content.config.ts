@@ -5,7 +5,8 @@ import { importTypeScript } from './lib/import-typescript.mjs';
 
 type Modules = typeof import('./lib/content-config-modules');
 // A build imports them with Node's import(): Vite's module runner took half a second of every build to load them and
-// the ~100 modules of Astro's they import, one by one. `npm run dev` keeps Vite's, which reloads them when one changes.
+// the ~100 modules of Astro's they import, one by one. `npm run dev` loads them through Vite's, in its module graph,
+// as before.
 // (The schemas stay in this file: Astro clears its content store when this file's text changes.)
 const { defineCollection, z, file, parse, contentPath, KINDS, SOURCE_ID_PATTERN, mdxPages }: Modules = import.meta.env.DEV
   ? await import('./lib/content-config-modules')
