@@ -2,8 +2,7 @@
 // The bundles import-typescript.mjs makes, kept beside a record of the files each was made from, so that a build whose
 // TypeScript has not changed imports the last one rather than bundling again: esbuild's start and its bundling of the
 // config's modules took some 0.2 s of every start of Astro here. A bundle is made again when any of its files, a
-// folder they come from, this module, import-typescript.mjs or the project's lock file (the packages it imports from
-// where they are installed) has changed.
+// folder they come from, this module, import-typescript.mjs, or the project's lock file or tsconfig.json has changed.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,16 +11,22 @@ import { writeWhole } from './write-whole.mjs';
 
 /** @typedef {import('./input-digests.mjs').Inputs & { key: string, version: string }} BundleRecord */
 
-/** The nearest package-lock.json above `file`: the versions of the packages a bundle of it imports. @param {string} file */
-function lockFileOf(file) {
+/**
+ * The files of the project `file` belongs to (the nearest folder above it with a package.json) that shape any bundle
+ * of it, as they shape the other bundle caches': the lock file (the versions of the packages a bundle imports from
+ * where they are installed) and tsconfig.json (how esbuild compiles TypeScript).
+ * @param {string} file
+ */
+function projectKeyFiles(file) {
   for (let dir = dirname(file); dirname(dir) !== dir; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package-lock.json'))) return join(dir, 'package-lock.json');
+    if (existsSync(join(dir, 'package.json'))) return ['package-lock.json', 'tsconfig.json'].map((name) => join(dir, name));
   }
-  return undefined;
+  return [];
 }
 
 /** What shapes a bundle of `entry` besides its files. @param {string} entry */
-const keyOf = (entry) => sha256([entry, ...[fileURLToPath(import.meta.url), fileURLToPath(new URL('./import-typescript.mjs', import.meta.url)), lockFileOf(entry)].map((file) => (file ? fileDigest(file) : 'none'))].join('\n'));
+const keyOf = (entry) =>
+  sha256([entry, ...[fileURLToPath(import.meta.url), fileURLToPath(new URL('./import-typescript.mjs', import.meta.url)), ...projectKeyFiles(entry)].map(fileDigest)].join('\n'));
 
 /** @param {string} recordFile @param {string} key @returns {BundleRecord | undefined} */
 function freshRecord(recordFile, key) {

@@ -16,6 +16,8 @@ function project() {
   const imported = join(root, 'lib', 'imported.ts');
   writeFileSync(entry, "export { answer } from './lib/imported';\n");
   writeFileSync(imported, 'export const answer = 42;\n');
+  writeFileSync(join(root, 'package.json'), '{}\n');
+  writeFileSync(join(root, 'tsconfig.json'), '{}\n');
   const bundler = {
     runs: 0,
     bundle: async (path: string) => {
@@ -42,6 +44,7 @@ describe('cachedBundle', () => {
   it.each([
     { change: 'an imported file changes', newCode: true, make: (p: Project) => writeFileSync(p.imported, 'export const answer = 43;\n') },
     { change: 'a file is added beside one', newCode: false, make: (p: Project) => writeFileSync(join(p.root, 'lib', 'imported.mjs'), '') },
+    { change: "the project's tsconfig.json changes", newCode: false, make: (p: Project) => writeFileSync(join(p.root, 'tsconfig.json'), '{ "compilerOptions": {} }\n') },
     { change: 'the bundle is gone', newCode: false, make: (_p: Project, bundle: string) => rmSync(bundle) },
     { change: 'the record is not JSON', newCode: false, make: (_p: Project, bundle: string) => writeFileSync(recordOf(bundle), '{') },
     {
