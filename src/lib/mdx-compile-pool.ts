@@ -1,12 +1,12 @@
 // Compiles question pages on worker threads, one per core (lib/mdx-compile-worker.ts), while the main thread
-// reads and validates the pages. The worker is bundled with esbuild first (import-typescript.mjs): `astro build`
-// and `astro dev` run without a TypeScript loader, and shiki.mjs imports TypeScript.
+// reads and validates the pages. The worker is bundled with esbuild first (import-typescript.mjs):
+// `astro build` and `astro dev` run without a TypeScript loader, and shiki.mjs imports TypeScript. The bundle is kept
+// until its files change (node-bundle-cache.mjs), as the config's is.
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
 import { bundleForNode } from './import-typescript.mjs';
-import { writeWhole } from './write-whole.mjs';
+import { cachedBundle } from './node-bundle-cache.mjs';
 import type { CompiledMdx, MdxSettings } from './mdx-compile';
 import type { CompileError, CompileTask } from './mdx-compile-worker';
 
@@ -22,11 +22,11 @@ export interface CompilePool {
 // less time collecting it.
 const YOUNG_GENERATION_MB = 192;
 
-/** Starts the workers; the bundled worker is written to `folder`. */
+/** Starts the workers; the bundled worker is kept in `folder`. */
 export async function startCompilePool(settings: MdxSettings, folder: string): Promise<CompilePool> {
   const threads = availableParallelism();
   const pool = new Tinypool({
-    filename: await bundleWorker(folder),
+    filename: (await cachedBundle(fileURLToPath(new URL('mdx-compile-worker.ts', import.meta.url)), folder, bundleForNode)).file,
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -49,11 +49,4 @@ function sendable({ markdown, experimental }: MdxSettings): MdxSettings {
     throw new Error('mdx-compile-pool: remark and rehype plugins in astro.config.mjs are functions, which cannot be sent to the compile workers');
   }
   return { markdown: { ...markdown, shikiConfig: { ...markdown.shikiConfig, transformers: [] } }, experimental: { headingIdCompat: experimental.headingIdCompat } };
-}
-
-async function bundleWorker(folder: string): Promise<string> {
-  const file = join(folder, 'mdx-compile-worker.mjs');
-  // Written whole: another build with the same cache directory may be starting its workers.
-  await writeWhole(file, (await bundleForNode(fileURLToPath(new URL('mdx-compile-worker.ts', import.meta.url)))).code);
-  return file;
 }
