@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { transform } from 'esbuild';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { importTypeScript } from './src/lib/import-typescript.mjs';
 import { staticBuildVite } from './src/lib/static-build-vite.mjs';
 import { workerBundles } from './src/lib/worker-bundle-cache.mjs';
 import { bundleReuse } from './src/lib/bundle-reuse.mjs';
 import { outDirSetAside } from './src/lib/out-dir-integration.mjs';
+import { sitemap } from './src/lib/sitemap.mjs';
 import { strayAstroFiles } from './src/lib/stray-astro-files.mjs';
 import { astroDataStoreClass, saveInOrder } from './src/lib/store-saves-in-order.mjs';
 
