@@ -4,7 +4,6 @@
 // until its files change (node-bundle-cache.mjs), as the config's is.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
 import { bundleForNode } from './import-typescript.mjs';
 import { cachedBundle } from './node-bundle-cache.mjs';
 import type { CompiledMdx, MdxSettings } from './mdx-compile';
@@ -25,6 +24,9 @@ const YOUNG_GENERATION_MB = 192;
 /** Starts the workers; the bundled worker is kept in `folder`. */
 export async function startCompilePool(settings: MdxSettings, folder: string): Promise<CompilePool> {
   const threads = availableParallelism();
+  // Imported here: a build that compiles no page, or compiles on its main thread, never loads it (tinypool runs two
+  // shell commands as it loads, some 20 ms).
+  const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({
     filename: (await cachedBundle(fileURLToPath(new URL('mdx-compile-worker.ts', import.meta.url)), folder, bundleForNode)).file,
     minThreads: threads,
