@@ -60,6 +60,8 @@ export default defineConfig({
       filter: (page) => !/^(404|print(\/[^/]+)?)\/$/.test(new URL(page).pathname.slice(base.length)),
     }),
     sitemapXml(),
+    // Before outDirSetAside, which moves the last output away at build:start: the short links are set aside first.
+    shortLinks(contentRoot ?? '.'),
     outDirSetAside(),
     strayAstroFiles(),
     staticBuildVite(),
@@ -68,7 +70,6 @@ export default defineConfig({
     // Before previewCards, which starts drawing the cards from the converter's pages at config:setup.
     convertOnBuild(contentRoot ?? '.'),
     contentWatcher(contentRoot ?? '.'),
-    shortLinks(contentRoot ?? '.'),
     previewCards(),
     dataStoreFile(),
     // Last: Pagefind, the offline worker and the headers check read every file the others wrote.

@@ -2,43 +2,51 @@
 // The short links (/q/…, src/lib/short-link-pages.ts) outside Astro's page pipeline, where each cost 1–2 ms
 // and there are about nine per question: `astro build` writes them once the handbook's data (handbook.json)
 // is in the build, and `npm run dev` answers them from the content of the moment, so one function makes
-// every short link in both.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// every short link in both. A build writes only the pages that changed since the last (short-link-files.mjs).
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { normaliseBase } from '../../scripts/lib/base-path.ts';
 import { toHandbookJson } from '../../scripts/lib/handbook-json.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
+import { keptPlace, setShortLinksAside, writeShortLinks } from './short-link-files.mjs';
 import { shortLinkPages } from './short-link-pages.ts';
 
 /** The build's data export, written by src/pages/handbook.json.ts before any integration's build:done. */
 const HANDBOOK_JSON = 'handbook.json';
 
 /**
+ * Before out-dir-integration.mjs among the integrations: the last build's short links are set aside before it moves
+ * the rest of the output away to remove it.
  * @param {string} root the handbook whose content/ the dev server reads
  * @returns {import('astro').AstroIntegration}
  */
 export function shortLinks(root) {
   /** @type {{ base: string; site: string }} */
   let where = { base: '/', site: '' };
+  /** @type {{ out: string, place: import('./short-link-files.mjs').KeptPlace } | undefined} */
+  let output;
   return {
     name: 'short-links',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('short-links: astro.config needs `site`: short links carry absolute canonical and og: URLs');
         where = { base: normaliseBase(config.base), site: config.site };
+        const out = fileURLToPath(config.outDir);
+        output = { out, place: keptPlace(fileURLToPath(config.cacheDir), out) };
+      },
+      'astro:build:start': () => {
+        if (output) setShortLinksAside(output.out, output.place);
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
         const handbook = JSON.parse(readFileSync(join(out, HANDBOOK_JSON), 'utf8'));
-        let count = 0;
-        for (const { route, html } of shortLinkPages(handbook, where)) {
-          mkdirSync(join(out, route), { recursive: true });
-          writeFileSync(join(out, route, 'index.html'), html);
-          count++;
-        }
-        logger.info(`${count} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+        // Set at config:done, which comes first; a static build's `dir` is the output folder it named.
+        const { place } = /** @type {NonNullable<typeof output>} */ (output);
+        const { pages, written, removed } = writeShortLinks(out, place, shortLinkPages(handbook, where));
+        const changes = written === pages && removed === 0 ? '' : ` (${written} written, ${removed} removed, the others kept)`;
+        logger.info(`${pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s${changes}`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
