@@ -1,5 +1,5 @@
 // Renders Markdown held in frontmatter (correction notes, key points) the way the MDX bodies are rendered.
-import { createMarkdownProcessor, rehypeShiki, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, rehypeShiki, type MarkdownProcessor, type RehypePlugin } from '@astrojs/markdown-remark';
 import { hasCodeBlock, whereNeeded } from './rehype-where-needed';
 import remarkSmartypants from './remark-smartypants';
 import { shikiConfig } from './shiki.mjs';
@@ -14,7 +14,7 @@ export async function renderMarkdown(markdown: string): Promise<string> {
   // Markdown it renders, code or not, some 0.1 s of every build that renders a note.
   processor ??= createMarkdownProcessor({
     syntaxHighlight: false,
-    rehypePlugins: [[whereNeeded(hasCodeBlock, rehypeShiki), shikiConfig]],
+    rehypePlugins: [[whereNeeded(hasCodeBlock, rehypeShiki) as RehypePlugin, shikiConfig]],
     smartypants: false,
     remarkPlugins: [remarkSmartypants],
   });
