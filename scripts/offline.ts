@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { BUILD_ID_MARK, buildId, OFFLINE_GLOB, OFFLINE_INDEX_FILE, offlineIndex, withBuildId, withIntegrity } from './lib/offline-manifest.ts';
+import type { ManifestEntry } from 'workbox-build';
+import { BUILD_ID_MARK, buildId, OFFLINE_GLOB, OFFLINE_INDEX_FILE, offlineIndex, SEARCH_INDEX_GLOB, SITE_GLOB, withBuildId, withIntegrity } from './lib/offline-manifest.ts';
 
 const swSource = resolve(import.meta.dirname, '../src/offline/service-worker.ts');
 
@@ -50,27 +51,47 @@ export async function offlineTools(): Promise<OfflineTools> {
   return { workbox: workbox(), worker: outputFiles[0]!.text };
 }
 
-/** Writes sw.js and offline.json into `dist`; says what the worker lists. Throws when Workbox warns. */
-export async function writeOffline(dist: string, tools?: OfflineTools): Promise<string> {
-  const { workbox: { getManifest, injectManifest }, worker } = tools ?? (await offlineTools());
+/** Files of dist/ as Workbox lists them: each with its revision, and their bytes together. */
+export interface Listing {
+  manifestEntries: ManifestEntry[];
+  size: number;
+}
+
+/** Workbox's listing of `dist` by `glob`; throws when Workbox warns. */
+async function listed({ workbox: { getManifest } }: OfflineTools, dist: string, glob: Partial<typeof OFFLINE_GLOB>): Promise<Listing> {
+  const { manifestEntries, size, warnings } = await getManifest({ globDirectory: dist, ...OFFLINE_GLOB, ...glob });
+  if (warnings.length > 0) throw new Error(warnings.join('\n'));
+  return { manifestEntries, size };
+}
+
+/** The site's own files for offline reading, without Pagefind's index: listed while Pagefind writes it (publish-steps.mjs). */
+export const listSiteFiles = (dist: string, tools: OfflineTools): Promise<Listing> => listed(tools, dist, SITE_GLOB);
+
+/**
+ * Writes sw.js and offline.json into `dist`; says what the worker lists. Throws when Workbox warns.
+ * @param site listSiteFiles(dist, tools), started already
+ */
+export async function writeOffline(dist: string, tools?: OfflineTools, site?: Promise<Listing>): Promise<string> {
+  const ready = tools ?? (await offlineTools());
+  const { injectManifest } = ready.workbox;
   const bytesOf = (url: string) => statSync(join(dist, url)).size;
   const sha256Base64 = (url: string) => createHash('sha256').update(readFileSync(join(dist, url))).digest('base64');
-  const listed = await getManifest({ globDirectory: dist, ...OFFLINE_GLOB, globIgnores: [...OFFLINE_GLOB.globIgnores, OFFLINE_INDEX_FILE] });
-  if (listed.warnings.length > 0) throw new Error(listed.warnings.join('\n'));
-  writeFileSync(join(dist, OFFLINE_INDEX_FILE), `${JSON.stringify(offlineIndex(listed.manifestEntries, bytesOf))}\n`);
+  const [own, searchIndex] = [await (site ?? listSiteFiles(dist, ready)), await listed(ready, dist, SEARCH_INDEX_GLOB)];
+  const files = [...own.manifestEntries, ...searchIndex.manifestEntries];
+  writeFileSync(join(dist, OFFLINE_INDEX_FILE), `${JSON.stringify(offlineIndex(files, bytesOf))}\n`);
   // The worker lists the same files and offline.json: those are found and hashed once, not walked again by
   // injectManifest (a fifth of the step), which is given the whole list to inject.
-  const index = await getManifest({ globDirectory: dist, ...OFFLINE_GLOB, globPatterns: [OFFLINE_INDEX_FILE] });
-  if (index.warnings.length > 0) throw new Error(index.warnings.join('\n'));
-  const entries = withIntegrity([...listed.manifestEntries, ...index.manifestEntries], sha256Base64);
+  const index = await listed(ready, dist, { globPatterns: [OFFLINE_INDEX_FILE] });
+  const entries = withIntegrity([...files, ...index.manifestEntries], sha256Base64);
+  const bytes = own.size + searchIndex.size + index.size;
 
   const scratch = mkdtempSync(join(tmpdir(), 'offline-sw-'));
   try {
     const named = join(scratch, 'sw.js');
-    writeFileSync(named, withBuildId(worker, buildId(listed.manifestEntries)));
+    writeFileSync(named, withBuildId(ready.worker, buildId(files)));
     const { warnings } = await injectManifest({ swSrc: named, swDest: join(dist, 'sw.js'), globDirectory: dist, globPatterns: [], additionalManifestEntries: entries });
     if (warnings.length > 0) throw new Error(warnings.join('\n'));
-    return `sw.js lists ${entries.length} files, ${((listed.size + index.size) / 1024 / 1024).toFixed(1)} MiB`;
+    return `sw.js lists ${entries.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB`;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -30,6 +30,16 @@ export const OFFLINE_GLOB = {
 /** The list the home page's "Save for offline" reads: every file with its size, and the total. */
 export const OFFLINE_INDEX_FILE = 'offline.json';
 
+/** Pagefind's folder in dist/ (scripts/search-index.ts writes it). */
+const SEARCH_INDEX_DIR = 'pagefind';
+
+/**
+ * OFFLINE_GLOB's files in two parts: the site's own, which can be listed while Pagefind writes its index, and the
+ * index, listed once it is written (offline.json is neither: it is made from the two).
+ */
+export const SITE_GLOB = { ...OFFLINE_GLOB, globIgnores: [...OFFLINE_GLOB.globIgnores, OFFLINE_INDEX_FILE, `${SEARCH_INDEX_DIR}/**`] };
+export const SEARCH_INDEX_GLOB = { ...OFFLINE_GLOB, globPatterns: OFFLINE_GLOB.globPatterns.map((pattern) => `${SEARCH_INDEX_DIR}/${pattern}`) };
+
 export interface OfflineIndex {
   bytes: number;
   files: Array<{ url: string; bytes: number }>;

@@ -4,7 +4,7 @@
 // Astro's has ended (scripts/build.mjs), `astro build` alone at its end (publish-integration.mjs).
 import { join } from 'node:path';
 import { checkHeaders, problemReport } from '../../scripts/check-headers.ts';
-import { offlineTools, writeOffline } from '../../scripts/offline.ts';
+import { listSiteFiles, offlineTools, writeOffline } from '../../scripts/offline.ts';
 import { writeSearchIndex } from '../../scripts/search-index.ts';
 import { ProblemsListed, secondsSince } from './build-step.mjs';
 
@@ -29,8 +29,12 @@ export async function publish(dist, root, log, tools) {
     const summary = await run();
     log(name, `${summary} in ${secondsSince(started)} s`);
   };
+  const ready = tools ?? (await publishTools());
+  // The offline worker's list of the site's own files is made while Pagefind indexes them; its index's, after.
+  const siteFiles = listSiteFiles(dist, ready);
+  siteFiles.catch(() => {}); // met in the offline step
   await step('pagefind', () => writeSearchIndex(dist, join(root, 'pagefind.yml')));
-  await step('offline', () => writeOffline(dist, tools));
+  await step('offline', () => writeOffline(dist, ready, siteFiles));
   await step('check-headers', () => {
     const { problems, summary } = checkHeaders(dist);
     if (problems.length === 0) return summary;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getManifest } from 'workbox-build';
-import { BUILD_ID_MARK, buildId, OFFLINE_GLOB, offlineIndex, withBuildId, withIntegrity } from '../../scripts/lib/offline-manifest.ts';
+import { BUILD_ID_MARK, buildId, OFFLINE_GLOB, offlineIndex, SEARCH_INDEX_GLOB, SITE_GLOB, withBuildId, withIntegrity } from '../../scripts/lib/offline-manifest.ts';
 import { offlineTools } from '../../scripts/offline.ts';
 
 const entries = [
@@ -56,5 +56,13 @@ describe('offline manifest', () => {
       'pagefind/pagefind.js',
       'questions/a/index.html',
     ]);
+  });
+
+  // The site's part is listed while Pagefind writes its index (src/lib/publish-steps.mjs), the index's after.
+  it('lists the same files in two parts, the site apart from its search index, and the index', async () => {
+    const urls = async (glob: typeof OFFLINE_GLOB) => (await getManifest({ globDirectory: 'tests/fixtures/offline-manifest/site', ...glob })).manifestEntries.map((entry) => entry.url).sort();
+    const [all, site, searchIndex] = await Promise.all([urls(OFFLINE_GLOB), urls(SITE_GLOB), urls(SEARCH_INDEX_GLOB)]);
+    expect(site).toEqual(['index.html', 'questions/a/index.html']);
+    expect([...site, ...searchIndex].sort()).toEqual(all);
   });
 });
