@@ -1,7 +1,7 @@
 // Compiles question pages on worker threads, one per core (lib/mdx-compile-worker.ts), while the main thread
-// reads and validates the pages. The worker is bundled with esbuild first (import-typescript.mjs):
-// `astro build` and `astro dev` run without a TypeScript loader, and shiki.mjs imports TypeScript. The bundle is kept
-// until its files change (node-bundle-cache.mjs), as the config's is.
+// reads and validates the pages. The worker is bundled with esbuild first (import-typescript.mjs): `astro build`
+// and `astro dev` run without a TypeScript loader, and shiki.mjs imports TypeScript. The bundle is kept until its
+// files change (node-bundle-cache.mjs), as the config's is.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bundleForNode } from './import-typescript.mjs';

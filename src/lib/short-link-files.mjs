@@ -5,17 +5,15 @@
 // build's q/ folder is set aside in Astro's cache folder; it is put back once the pages are known. A record of what
 // each page held is kept for each output folder, and removed while that folder changes: a folder set aside always
 // holds what its record says, or is not used.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { sha256 } from './input-digests.mjs';
 
 /** The folder of the output that holds every short link, and nothing else. */
 const FOLDER = 'q';
 
 /** @typedef {{ folder: string, record: string }} KeptPlace where one output folder's short links wait between builds */
 /** @typedef {Record<string, string>} ShortLinkRecord each page's route, with its HTML's digest */
-
-const sha256 = (/** @type {string} */ text) => createHash('sha256').update(text).digest('hex');
 
 /** @param {string} cacheDir Astro's cache folder @param {string} out the output folder @returns {KeptPlace} */
 export function keptPlace(cacheDir, out) {

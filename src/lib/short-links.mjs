@@ -38,12 +38,11 @@ export function shortLinks(root) {
       'astro:build:start': () => {
         if (output) setShortLinksAside(output.out, output.place);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ logger }) => {
         const started = performance.now();
-        const out = fileURLToPath(dir);
+        // Set at config:done, which comes first: a static build's output folder (its `dir` here).
+        const { out, place } = /** @type {NonNullable<typeof output>} */ (output);
         const handbook = JSON.parse(readFileSync(join(out, HANDBOOK_JSON), 'utf8'));
-        // Set at config:done, which comes first; a static build's `dir` is the output folder it named.
-        const { place } = /** @type {NonNullable<typeof output>} */ (output);
         const { pages, written, removed } = writeShortLinks(out, place, shortLinkPages(handbook, where));
         const changes = written === pages && removed === 0 ? '' : ` (${written} written, ${removed} removed, the others kept)`;
         logger.info(`${pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s${changes}`);
