@@ -19,13 +19,14 @@ export const astroBuildEnvironment = (environment) => ({ MALLOC_ARENA_MAX: '2', 
 /**
  * Node's options for that `astro build`.
  * - V8 lets a heap grow up to four times what its last full collection kept, and in this build that growth is
- *   garbage: fixed at 150%, cold builds of 5,000 questions peaked in Astro's process at 1,256 MiB rather than
- *   1,520–1,569, in 169 s rather than 160–164 (other shares: README, "Memory at 5,000 questions").
+ *   garbage. Fixed at 100%: cold builds of 5,000 questions, in turn with 150%, peaked in Astro's process at 1,117
+ *   and 1,117 MiB against 1,380 and 1,469 (while the pages compile), in 233 and 241 s against 228 and 263 (other
+ *   shares: README, "Memory at 5,000 questions").
  * - The young generation starts at its largest (16 MiB a semi-space, as it grows to by itself) rather than growing
  *   there through many small collections: five builds of the real handbook with nothing changed, in turn, took
  *   5.24–7.36 s (median 5.47) against 5.44–7.76 s (median 5.86), with 5 MiB more memory at most.
  */
-export const ASTRO_NODE_OPTIONS = ['--heap-growing-percent=150', '--min-semi-space-size=16'];
+export const ASTRO_NODE_OPTIONS = ['--heap-growing-percent=100', '--min-semi-space-size=16'];
 
 /** What `astro build` sends scripts/build.mjs once its pages are written (publish-integration.mjs). */
 /** @typedef {{ publish: { dist: string; root: string } }} PublishHandover */
