@@ -90,6 +90,21 @@ describe("Pagefind's chunk ranges without gaps", () => {
     });
   });
 
+  it('reads the words of every chunk as decoding the whole chunk does', () => {
+    expect(wordsByChunk.length).toBeGreaterThan(10);
+    for (const [hash, words] of wordsByChunk) expect(words).toEqual((unpack(chunkFile(written)(hash).bytes)[0] as unknown[][]).map(([word]) => word));
+  });
+
+  // CBOR written by hand: [[["abc", …]]], its pages as the case has them.
+  it.each<[string, number[], RegExp]>([
+    ['pages in an array of unstated length', [0x81, 0x81, 0x82, 0x63, 0x61, 0x62, 0x63, 0x9f, 0x01, 0xff], /c\.pf_index: index chunk at \[0\]\[0\]: expected arrays and maps of stated length/],
+    ['a chunk cut short', [0x81, 0x81, 0x82, 0x63, 0x61], /c\.pf_index: not CBOR/],
+    ['an entry without its word', [0x81, 0x81, 0x80], /c\.pf_index: index chunk at \[0\]\[0\]: expected an array of at least 1 items/],
+  ])('refuses a chunk with %s, naming the file', (_name, cbor, message) => {
+    const bytes = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(cbor)]));
+    expect(() => chunkWords(bytes, 'c.pf_index')).toThrow(message);
+  });
+
   // Each case changes Pagefind's real output the way another version of Pagefind might write it.
   it.each<[string, (meta: unknown[]) => Uint8Array, (words: unknown[]) => unknown[], RegExp]>([
     ['a meta index that is not gzip', () => Buffer.from('pagefind_dcd'), (chunk) => chunk, /meta\.pf_meta: not gzip/],
