@@ -58,15 +58,19 @@ const SYNTHETIC_START_PAGE = 'questions/synthetic-question-1/';
 
 async function measureSite(dist: string, pages: string[], startPage = START_PAGE): Promise<SiteMeasures> {
   const site = await serveSite({ dir: dist, port: PORT });
-  const browser = await launchChromium();
+  // The server is closed even when Chromium fails to start: left open, it kept the bench from ever exiting.
   try {
-    const weights: PageWeight[] = [];
-    for (const path of pages) weights.push(await measurePageWeight(browser, site.url, path));
-    const search = await measureSearchBytes(browser, site.url, startPage, 'anchor boxes', 'quantization');
-    const latency = await measureSearchLatency(browser, site.url, startPage);
-    return { weights, search, latency };
+    const browser = await launchChromium();
+    try {
+      const weights: PageWeight[] = [];
+      for (const path of pages) weights.push(await measurePageWeight(browser, site.url, path));
+      const search = await measureSearchBytes(browser, site.url, startPage, 'anchor boxes', 'quantization');
+      const latency = await measureSearchLatency(browser, site.url, startPage);
+      return { weights, search, latency };
+    } finally {
+      await browser.close();
+    }
   } finally {
-    await browser.close();
     await site.close();
   }
 }
