@@ -67,7 +67,7 @@ export default defineConfig({
     staticBuildVite(),
     workerBundles({ keyFiles: bundleKeyFiles }),
     bundleReuse({ keyFiles: bundleKeyFiles }),
-    // Before previewCards, which starts drawing the cards from the converter's pages at config:setup.
+    // Before previewCards, which draws the cards from the converter's pages.
     convertOnBuild(contentRoot ?? '.'),
     contentWatcher(contentRoot ?? '.'),
     previewCards(),

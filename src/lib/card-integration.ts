@@ -1,6 +1,6 @@
-// Preview cards drawn in worker threads from the start of `astro build`: while Astro loads the collections,
-// bundles and writes the other pages, the cards are drawn from the converter's output (card-requests.ts), so
-// that /cards/<n>.png mostly finds its card drawn. In `npm run dev` cards are drawn when asked for.
+// Preview cards drawn in worker threads once `astro build` has loaded the collections: while Astro bundles and
+// writes the other pages, the cards are drawn from the converter's output (card-requests.ts), so that
+// /cards/<n>.png mostly finds its card drawn. In `npm run dev` cards are drawn when asked for.
 import type { AstroIntegration } from 'astro';
 import { cardRequests } from './card-requests';
 import { CardStore, installCardStore } from './card-store';
@@ -17,15 +17,17 @@ export function previewCards(): AstroIntegration {
   return {
     name: 'preview-cards',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command }) => {
         if (command !== 'build' && command !== 'dev') return;
         const workers = cardWorkers();
         // Two cards queued a worker: one drawing, one waiting, and a card asked for out of turn waits behind few.
         store = new CardStore(workers, 2 * workers.threads);
         installCardStore(store);
-        if (command === 'build') {
-          store.drawAhead(cardRequests(contentPath())).catch((error: unknown) => logger.warn(`cards are drawn as their pages ask: ${String(error)}`));
-        }
+      },
+      // Not from the build's start: beside the compile workers, which keep both cores busy, the card workers
+      // saved no time and their heaps added to the compile's memory peak (README, "Memory at 5,000 questions").
+      'astro:build:start': ({ logger }) => {
+        store?.drawAhead(cardRequests(contentPath())).catch((error: unknown) => logger.warn(`cards are drawn as their pages ask: ${String(error)}`));
       },
       // A build has drawn or found every card of this drawing: the others' (older code or libraries) can go.
       'astro:build:done': async () => {

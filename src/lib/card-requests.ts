@@ -1,7 +1,8 @@
 // The cards a build is going to ask for, read from the converter's output (content/topics.yaml and the
-// frontmatter of content/questions/*.mdx) before Astro has loaded its collections, so that drawing them starts
-// with the build. Only a head start: each page asks for its own card from the collections, and a card read
-// differently here is simply drawn again there (the store keys cards by the digest of their layout).
+// frontmatter of content/questions/*.mdx) by an integration, which has no access to Astro's collections, so that
+// drawing them starts before the pages are written. Only a head start: each page asks for its own card from the
+// collections, and a card read differently here is simply drawn again there (the store keys cards by the digest
+// of their layout).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';

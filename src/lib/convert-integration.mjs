@@ -8,7 +8,7 @@ import { ProblemsListed, secondsSince } from './build-step.mjs';
 import { installConvertedHandbook } from './converted-handbook.ts';
 
 /**
- * Before every other integration that reads the pages (preview cards start drawing from them at config:setup).
+ * Before every other integration that reads the pages (the preview cards are drawn from them).
  * @param {string} root the handbook whose content/ is converted
  * @returns {import('astro').AstroIntegration}
  */
