@@ -5,6 +5,11 @@ import { expect, test } from './support/fixtures';
 import { anchorBoxes, readingOrder, topics } from './support/content';
 import { BASED_URL, ROOT_URL } from './support/sites';
 
+// How long a save (some 770 files through the worker) may take: 15 s alone with Chromium 150, but 60–75 s beside
+// the other tests on two cores (session 18), where 60 s had been enough.
+const SAVING = 180_000;
+const WITH_A_SAVE = SAVING + 60_000;
+
 const sites = [
   { name: 'at the root', url: ROOT_URL },
   { name: 'under the base path', url: BASED_URL },
@@ -12,13 +17,13 @@ const sites = [
 
 for (const { name, url } of sites) {
   test(`after Save for offline every page and search work with no network (${name})`, async ({ page, context }) => {
-    test.setTimeout(120_000); // fetching some 450 files on a busy machine
+    test.setTimeout(WITH_A_SAVE);
     await page.goto(url);
     // The size shows once the section is in view.
     await page.locator('[data-offline-save]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-offline-size]')).toHaveText(/\d MB in \d+ files/);
     await page.getByRole('button', { name: 'Save for offline' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible({ timeout: SAVING });
 
     await context.setOffline(true);
     for (const question of [readingOrder[0]!, anchorBoxes, readingOrder.at(-1)!]) {
@@ -110,7 +115,7 @@ test('while the reader saves, Pagefind files no list names are cached by rule fo
 });
 
 test('for a reader who saved, the home page has the filter files fetched again when the worker lacks them', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(WITH_A_SAVE);
   const filterFiles = () =>
     page.evaluate(async () => {
       const names = (await caches.keys()).filter((name) => name.startsWith('cv-handbook-pagefind-'));
@@ -119,7 +124,7 @@ test('for a reader who saved, the home page has the filter files fetched again w
     });
   await page.goto('./');
   await page.getByRole('button', { name: 'Save for offline' }).click();
-  await expect(page.getByRole('button', { name: 'Save again' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Save again' })).toBeVisible({ timeout: SAVING });
   const saved = await filterFiles();
   expect(saved).toBeGreaterThan(0);
   // As a new deploy's worker finds itself after its install: everything but the filter files.
@@ -135,9 +140,9 @@ test('for a reader who saved, the home page has the filter files fetched again w
 });
 
 test('axe: Save for offline before and after saving, in the light and the dark theme', async ({ page }) => {
-  test.setTimeout(120_000);
-  // Both themes on the one page (the site follows the system theme as it changes, theme.spec.ts): one save,
-  // which takes some 20 s on a busy machine, rather than one a theme.
+  test.setTimeout(WITH_A_SAVE);
+  // Both themes on the one page (the site follows the system theme as it changes, theme.spec.ts): one save
+  // rather than one a theme.
   const inBothThemes = async (state: string) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
@@ -150,6 +155,6 @@ test('axe: Save for offline before and after saving, in the light and the dark t
   await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible();
   await inBothThemes('before saving');
   await page.getByRole('button', { name: 'Save for offline' }).click();
-  await expect(page.getByRole('button', { name: 'Save again' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Save again' })).toBeVisible({ timeout: SAVING });
   await inBothThemes('after saving');
 });
