@@ -24,8 +24,8 @@ export function previewCards(): AstroIntegration {
         store = new CardStore(workers, 2 * workers.threads);
         installCardStore(store);
       },
-      // Not from the build's start: beside the compile workers, which keep both cores busy, the card workers
-      // saved no time and their heaps added to the compile's memory peak (README, "Memory at 5,000 questions").
+      // Not from the build's start: beside the compile workers, which keep both cores busy, the card workers saved
+      // no time and their heaps added to the compile's memory peak (README, "Figures on the machine of session 18").
       'astro:build:start': ({ logger }) => {
         store?.drawAhead(cardRequests(contentPath())).catch((error: unknown) => logger.warn(`cards are drawn as their pages ask: ${String(error)}`));
       },
