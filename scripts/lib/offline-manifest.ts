@@ -16,6 +16,8 @@ export const OFFLINE_GLOB = {
     // Preview cards are for link unfurlers; the print page repeats every question (1.5 MiB).
     'cards/**',
     'print/**',
+    // Short links, three quarters of the files: offline the worker redirects them by short-links.json instead.
+    'q/**',
     // Pagefind's ready-made UIs: the site's search dialog uses its JS API (pagefind.js) only.
     'pagefind/pagefind-ui.*',
     'pagefind/pagefind-component-ui.*',

@@ -12,6 +12,8 @@ export interface ShortLinkPage {
   /** Its path without the base path, as its folder in the build: 'q/23/b/'. */
   route: string;
   html: string;
+  /** Where it leads, relative to the base path: 'questions/anchor-boxes/#source-b' (short-links.json, for offline use). */
+  destination: string;
 }
 
 /** Paths relative to the site's root, for the routes; `base` is put in front of them in the page. */
@@ -39,10 +41,12 @@ export function* shortLinkPages(handbook: HandbookJson, { base, site }: { base: 
   for (const json of handbook.questions) {
     const question = previewQuestion(json, topicTitles);
     const preview: Preview = { question, label, image: previewImage(question, base + pages.card(question.n)) };
-    const target = base + pages.question(json.slug);
+    const questionPage = pages.question(json.slug);
+    const target = base + questionPage;
     const page = (route: string, anchor: string, unfurl: Unfurl): ShortLinkPage => ({
       route,
       html: renderShortLink({ path: base + route, target, anchor, ...unfurl }, site),
+      destination: anchor ? `${questionPage}#${anchor}` : questionPage,
     });
     yield page(routes.question(question.n), '', questionUnfurl(preview));
     for (const { source } of json.answers) yield page(routes.answer(question.n, source), anchors.answer(source), answerUnfurl(preview, source));

@@ -2,8 +2,9 @@
 // The short links (/q/…, src/lib/short-link-pages.ts) outside Astro's page pipeline, where each cost 1–2 ms
 // and there are about nine per question: `astro build` writes them once the handbook's data (handbook.json)
 // is in the build, and `npm run dev` answers them from the content of the moment, so one function makes
-// every short link in both. A build writes only the pages that changed since the last (short-link-files.mjs).
-import { readFileSync } from 'node:fs';
+// every short link in both. A build writes only the pages that changed since the last (short-link-files.mjs), and
+// short-links.json, where each leads, from which the service worker answers them offline.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { normaliseBase } from '../../scripts/lib/base-path.ts';
@@ -11,9 +12,22 @@ import { toHandbookJson } from '../../scripts/lib/handbook-json.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { keptPlace, setShortLinksAside, writeShortLinks } from './short-link-files.mjs';
 import { shortLinkPages } from './short-link-pages.ts';
+import { SHORT_LINK_TARGETS } from './site-paths.ts';
 
 /** The build's data export, written by src/pages/handbook.json.ts before any integration's build:done. */
 const HANDBOOK_JSON = 'handbook.json';
+
+/**
+ * The pages as they are written, each one's destination noted in `targets` on the way (a second pass would render
+ * every page again: 45,000 at 5,000 questions).
+ * @param {Iterable<import('./short-link-pages.ts').ShortLinkPage>} pages @param {Record<string, string>} targets
+ */
+function* noting(pages, targets) {
+  for (const page of pages) {
+    targets[page.route] = page.destination;
+    yield page;
+  }
+}
 
 /**
  * Before out-dir-integration.mjs among the integrations: the last build's short links are set aside before it moves
@@ -43,7 +57,10 @@ export function shortLinks(root) {
         // Set at config:done, which comes first: a static build's output folder (its `dir` here).
         const { out, place } = /** @type {NonNullable<typeof output>} */ (output);
         const handbook = JSON.parse(readFileSync(join(out, HANDBOOK_JSON), 'utf8'));
-        const { pages, written, removed } = writeShortLinks(out, place, shortLinkPages(handbook, where));
+        /** @type {Record<string, string>} */
+        const targets = {};
+        const { pages, written, removed } = writeShortLinks(out, place, noting(shortLinkPages(handbook, where), targets));
+        writeFileSync(join(out, SHORT_LINK_TARGETS), JSON.stringify(targets));
         const changes = written === pages && removed === 0 ? '' : ` (${written} written, ${removed} removed, the others kept)`;
         logger.info(`${pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s${changes}`);
       },

@@ -33,6 +33,12 @@ export function shortLinkPaths(href: Href) {
   };
 }
 
+/**
+ * Every short link's route with where it leads ({ 'q/23/b/': 'questions/anchor-boxes/#source-b' }), in the build's
+ * root: the service worker answers short links from it offline (src/offline/short-link-route.ts).
+ */
+export const SHORT_LINK_TARGETS = 'short-links.json';
+
 /** Anchors on a question page: part of the public URL contract (DESIGN.md). */
 export const anchors = {
   keyPoints: 'key-points',

@@ -10,6 +10,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { isSearchFile, metaFilesOf, PAGEFIND_ENTRY, pagefindRule, type PagefindRule } from '../../scripts/lib/pagefind-by-rule';
 import { PAGEFIND_CACHE_PREFIX, SAVED_CACHE, SAVING_HEADER, savedMarkerUrl } from './saved-marker';
+import { shortLinkRoute } from './short-link-route';
 
 /** A hash of this build's file list (scripts/offline.ts defines it): equal for two builds of one commit. */
 declare const __OFFLINE_BUILD__: string;
@@ -46,6 +47,9 @@ const precache = new PrecacheController({ fallbackToNetwork: true });
 precache.addToCacheList((self as unknown as WorkerScope).__WB_MANIFEST);
 // Query strings (?q=, ?highlight=, Pagefind's ?ts=) only matter to scripts in the page: the file is the same.
 registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html', cleanURLs: false }));
+// Short links are not in the list: the network answers them, or offline a redirect from the saved short-links.json.
+const shortLinks = shortLinkRoute(precache, scope);
+registerRoute(shortLinks.match, shortLinks.handler);
 
 const pagefindCache = `${PAGEFIND_CACHE_PREFIX}${__OFFLINE_BUILD__}`;
 // Pagefind adds ?ts= to its entry file: one file whatever the query.

@@ -1,4 +1,6 @@
 // Short links: /q/<n>/ and /q/<n>/<source>/ land on the canonical page and anchor, highlighted.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { anchorBoxes, corrected, frontmatter, questions } from './support/content';
 import { builtPages } from './support/crawl';
@@ -13,6 +15,13 @@ for (const site of Object.values(sites)) {
     });
     const built = builtPages(site.dir, site.base).filter((page) => page.path.startsWith(`${site.base}q/`));
     expect(built.map((page) => page.path).sort()).toEqual(expected.map((path) => site.base + path).sort());
+    // The list the service worker answers them from offline names the same ones, each with its question page.
+    const targets: Record<string, string> = JSON.parse(readFileSync(join(site.dir, 'short-links.json'), 'utf8'));
+    expect(Object.keys(targets).sort()).toEqual([...expected].sort());
+    for (const [route, destination] of Object.entries(targets)) {
+      const n = Number(route.split('/')[1]);
+      expect(destination).toMatch(new RegExp(`^questions/${questions.find((q) => q.n === n)!.slug}/(#[a-z0-9-]+)?$`));
+    }
   });
 }
 

@@ -47,7 +47,7 @@ describe('offline manifest', () => {
     expect(() => withBuildId('self.x = 1;', '0123456789abcdef')).toThrow(/does not name its build/);
   });
 
-  it('lists what a reader opens, but not the Pagefind files that change with every build', async () => {
+  it('lists what a reader opens, but not the Pagefind files that change with every build, nor short links', async () => {
     const { manifestEntries } = await getManifest({ globDirectory: 'tests/fixtures/offline-manifest/site', ...OFFLINE_GLOB });
     expect(manifestEntries.map((entry) => entry.url).sort()).toEqual([
       'index.html',
@@ -55,6 +55,8 @@ describe('offline manifest', () => {
       'pagefind/index/en_3.pf_index',
       'pagefind/pagefind.js',
       'questions/a/index.html',
+      // The worker answers short links (q/) offline from this list of where each leads.
+      'short-links.json',
     ]);
   });
 
@@ -62,7 +64,7 @@ describe('offline manifest', () => {
   it('lists the same files in two parts, the site apart from its search index, and the index', async () => {
     const urls = async (glob: typeof OFFLINE_GLOB) => (await getManifest({ globDirectory: 'tests/fixtures/offline-manifest/site', ...glob })).manifestEntries.map((entry) => entry.url).sort();
     const [all, site, searchIndex] = await Promise.all([urls(OFFLINE_GLOB), urls(SITE_GLOB), urls(SEARCH_INDEX_GLOB)]);
-    expect(site).toEqual(['index.html', 'questions/a/index.html']);
+    expect(site).toEqual(['index.html', 'questions/a/index.html', 'short-links.json']);
     expect([...site, ...searchIndex].sort()).toEqual(all);
   });
 });

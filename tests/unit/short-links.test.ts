@@ -96,8 +96,11 @@ describe('every short link of a handbook', () => {
     expect(expected.length).toBe(handbook.questions.length + handbook.questions.reduce((sum, q) => sum + q.answers.length + q.corrections.length, 0));
     expect(pages.map((page) => page.route)).toEqual(expected);
     for (const page of pages) {
-      const { meta } = read(page.html);
+      const { meta, all } = read(page.html);
       expect(meta.get('og:url')).toBe(`https://h.example${base}${page.route}`);
+      // Where it leads offline (short-links.json) is where its page leads.
+      const refresh = all.find((e) => attr(e, 'http-equiv') === 'refresh');
+      expect(attr(refresh!, 'content')).toBe(`0; url=${base}${page.destination}`);
       expect(meta.get('og:image')).toMatch(new RegExp(`^https://h\\.example${base}cards/\\d+\\.png$`));
     }
   });
