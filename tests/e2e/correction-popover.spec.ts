@@ -1,7 +1,7 @@
 // A flagged passage shows its correction in place: a dialog next to the passage, without a jump down the
 // page; focus moves in, Tab stays in, Escape closes and returns focus; axe-clean open, in both themes.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/fixtures';
+import { axeViolations } from './support/axe';
 import { corrected } from './support/content';
 import { BASED_URL } from './support/sites';
 
@@ -92,8 +92,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await tab.goto(page);
       await tab.locator(`#flag-${correction.id} a`).click();
       await expect(tab.getByRole('dialog')).toBeVisible();
-      const results = await new AxeBuilder({ page: tab }).analyze();
-      expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(tab)).toEqual([]);
     });
   });
 }

@@ -1,7 +1,7 @@
 // A handbook that grew: seven sources in seven heading formats answer different subsets of six questions,
 // and question 6 has no answer. Built from tests/fixtures/handbook by the same converter and site.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/fixtures';
+import { axeViolations } from './support/axe';
 import { FIXTURE_URL } from './support/sites';
 
 const url = (path: string) => new URL(path, FIXTURE_URL).href;
@@ -61,8 +61,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const path of ['questions/anchor-boxes/', 'questions/convolutional-layers/', 'questions/vision-transformers/', 'sources/textbook/']) {
       test(`axe: ${path}`, async ({ page }) => {
         await page.goto(url(path));
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });

@@ -1,7 +1,7 @@
 // Offline reading: the service worker keeps pages as they are used, and "Save for offline" on the home page
 // keeps the whole handbook, search included, at the root and under the base path.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/fixtures';
+import { axeViolations } from './support/axe';
 import { anchorBoxes, readingOrder, topics } from './support/content';
 import { BASED_URL, ROOT_URL } from './support/sites';
 
@@ -159,8 +159,7 @@ test('axe: Save for offline before and after saving, in the light and the dark t
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
-      const { violations } = await new AxeBuilder({ page }).include('[data-offline-save]').analyze();
-      expect(violations, `${state}, ${colorScheme} theme`).toEqual([]);
+      expect(await axeViolations(page, '[data-offline-save]'), `${state}, ${colorScheme} theme`).toEqual([]);
     }
   };
   await page.goto('./');

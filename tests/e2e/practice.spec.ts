@@ -1,12 +1,9 @@
 // Practice: a session from the keyboard alone, the schedule kept across visits, export and import of
 // progress, and axe with a card revealed in both themes.
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
+import { axeViolations } from './support/axe';
 import { topics } from './support/content';
-
-const axeSummary = async (page: import('@playwright/test').Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** Leaves only the first topic ticked, and returns how many cards it has. */
 async function onlyFirstTopic(page: import('@playwright/test').Page): Promise<number> {
@@ -84,10 +81,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('practice/');
     await expect(page.getByRole('button', { name: 'Start practising' })).toBeVisible();
-    expect(await axeSummary(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Start practising' }).click();
     await page.getByRole('button', { name: 'Reveal the key points' }).click();
     await expect(page.getByRole('button', { name: 'Knew it' })).toBeVisible();
-    expect(await axeSummary(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

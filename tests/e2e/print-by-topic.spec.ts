@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
 import { expect, test } from './support/fixtures';
+import { axeViolations } from './support/axe';
 import { BASE_PATH, PRINT_BY_TOPIC_ROOT, PRINT_BY_TOPIC_URL, printByTopicSite } from './support/sites';
 
 interface FixtureTopic {
@@ -114,8 +114,7 @@ for (const scheme of ['light', 'dark'] as const) {
         // The cover, the contents and the first questions (the first one corrected): the others repeat the same
         // components, and axe over all 40 takes most of a minute on a busy machine.
         await page.evaluate(() => document.querySelectorAll('.print-question:nth-of-type(n+4)').forEach((question) => question.remove()));
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });

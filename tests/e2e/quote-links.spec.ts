@@ -1,10 +1,10 @@
 // Linking and quoting a claim: a Copy link button on every key point and disagreement, Copy as Markdown on
 // answers and corrections, and "Copy link to this passage" for text selected in an answer. Each test
 // checks the exact clipboard contents and the announcement, and works from the keyboard.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { kindInfo, type Kind } from '../../src/lib/kinds';
 import { expect, test } from './support/fixtures';
+import { axeViolations } from './support/axe';
 import { anchorBoxes, frontmatter } from './support/content';
 import { BASED_URL } from './support/sites';
 
@@ -153,7 +153,6 @@ for (const scheme of ['light', 'dark'] as const) {
       mark.textContent = 'a passage';
       document.querySelector('.answer[data-source="d"] .answer__body p')!.prepend(mark);
     });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
