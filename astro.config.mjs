@@ -66,7 +66,8 @@ export default defineConfig({
     strayAstroFiles(),
     staticBuildVite(),
     workerBundles({ keyFiles: bundleKeyFiles }),
-    bundleReuse({ keyFiles: bundleKeyFiles }),
+    // The preview cards' pages wait for the card workers: written last, the other pages are written meanwhile.
+    bundleReuse({ keyFiles: bundleKeyFiles, pagesLast: ['src/pages/cards/[n].png.ts'] }),
     // Before previewCards, which draws the cards from the converter's pages.
     convertOnBuild(contentRoot ?? '.'),
     contentWatcher(contentRoot ?? '.'),

@@ -6,11 +6,13 @@
 // the listings of their folders, the trees of src/ and public/ (the workers' files among them), Astro's settings,
 // the files Astro generates for its virtual modules, the lock file and the other key files. It works once
 // scripts/build.mjs has made Astro's viteBuild reusable (astro-vite-build.mjs); until then every build bundles.
+// Whichever way the bundles come, the pages listed in `pagesLast` are written after the others (pages-last.mjs).
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRecord, restoreRecord, saveRecord } from './bundle-record.mjs';
+import { movePagesLast, pageEntrySpecifiers } from './pages-last.mjs';
 import { REUSE_GLOBAL } from './astro-vite-build.mjs';
 import { fileDigest, inputsUnchanged, settingsText, sha256 } from './input-digests.mjs';
 
@@ -19,7 +21,7 @@ export const BUNDLE_CACHE_DIR = join('node_modules', '.cache', 'handbook-bundle'
 /** Written by Astro's content sync before the bundling, read by its virtual modules (astro 5.18). */
 const GENERATED_MODULE_FILES = ['content-modules.mjs', 'content-assets.mjs'];
 /** This cache's own code: a record written by other code is not read. */
-const OWN_FILES = ['bundle-reuse.mjs', 'bundle-record.mjs', 'astro-vite-build.mjs', 'input-digests.mjs'].map((name) => fileURLToPath(new URL(name, import.meta.url)));
+const OWN_FILES = ['bundle-reuse.mjs', 'bundle-record.mjs', 'astro-vite-build.mjs', 'input-digests.mjs', 'pages-last.mjs'].map((name) => fileURLToPath(new URL(name, import.meta.url)));
 
 /** Every file under `dir` by its path and digest, as one digest. @param {string} dir */
 function treeDigest(dir) {
@@ -43,10 +45,11 @@ const publicEnvironment = () => Object.entries(process.env).filter(([name]) => n
 /**
  * The integration: records what each bundling (server and browser) read and wrote, and answers Astro's viteBuild
  * through the global astro-vite-build.mjs gives it.
- * @param {{ keyFiles: string[] }} options  files that shape every bundle besides its inputs (absolute paths)
+ * @param {{ keyFiles: string[], pagesLast?: string[] }} options  keyFiles: files that shape every bundle besides its
+ *   inputs (absolute paths); pagesLast: the components (paths from the root) whose pages are written last
  * @returns {import('astro').AstroIntegration}
  */
-export function bundleReuse({ keyFiles }) {
+export function bundleReuse({ keyFiles, pagesLast = [] }) {
   /** @type {Set<string>} */
   const moduleIds = new Set();
   /** @type {Set<string>} absolute paths */
@@ -76,10 +79,36 @@ export function bundleReuse({ keyFiles }) {
         const configText = textOf(config);
         if (!configText) logger.warn('the settings cannot be written as text (a circular value?): every build bundles');
         /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for(REUSE_GLOBAL)] =
-          buildOutput === 'static' && configText ? reuser({ config, configText, logger, keyFiles, moduleIds, written }) : undefined;
+          buildOutput === 'static' ? ordered(configText ? reuser({ config, configText, logger, keyFiles, moduleIds, written }) : undefined, { config, logger, pagesLast }) : undefined;
       },
     },
   };
+}
+
+/** @typedef {(opts: any, bundle: (opts: any) => Promise<any>) => Promise<any>} ViteBuild Astro's viteBuild, given its own */
+
+/**
+ * `build` (or Astro's own bundling) with the pages of `pagesLast` moved to the end of the order Astro writes pages in.
+ * @param {ViteBuild | undefined} build
+ * @param {{ config: import('astro').AstroConfig, logger: import('astro').AstroIntegrationLogger, pagesLast: string[] }} context
+ * @returns {ViteBuild | undefined}
+ */
+function ordered(build, { config, logger, pagesLast }) {
+  if (pagesLast.length === 0) return build;
+  return async (opts, bundle) => {
+    const result = await (build ? build(opts, bundle) : bundle(opts));
+    const specifiers = await pageEntrySpecifiers(astroBuildFolder(config), pagesLast);
+    for (const missing of movePagesLast(result.internals.entrySpecifierToBundleMap, new Set(specifiers.keys()))) {
+      logger.warn(`${specifiers.get(missing)} is not a page of this build: nothing is written last in its place (astro.config.mjs, pagesLast)`);
+    }
+    return result;
+  };
+}
+
+/** Astro's dist/core/build/ folder, as installed for the project. @param {import('astro').AstroConfig} config */
+function astroBuildFolder(config) {
+  const root = fileURLToPath(config.root);
+  return join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'dist/core/build/');
 }
 
 /**
@@ -88,8 +117,8 @@ export function bundleReuse({ keyFiles }) {
  */
 function reuser({ config, configText, logger, keyFiles, moduleIds, written }) {
   const root = fileURLToPath(config.root);
-  const astroBuild = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'dist/core/build/');
-  /** @param {any} opts @param {(opts: any) => Promise<any>} bundle */
+  const astroBuild = astroBuildFolder(config);
+  /** @type {ViteBuild} */
   return async (opts, bundle) => {
     // Astro empties the output folder itself only when out-dir-integration.mjs does not (a .git inside).
     if (config.vite.build?.emptyOutDir !== false) return bundle(opts);
