@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { linkPackages } from '../../bench/workspace.ts';
@@ -19,8 +20,8 @@ const REUSED = 'server and browser bundles written back';
 const LAST_PAGE = 'src/pages/about.astro';
 /** Listed to be written last, but not a page of the site. */
 const GONE_PAGE = 'src/pages/gone.astro';
-/** The routes in the order Astro wrote them, from its log. */
-const routesWritten = (log: string) => [...log.matchAll(/▶ (src\/pages\/\S+)/g)].map((match) => match[1]);
+/** The routes in the order Astro wrote them, from its log (coloured where CI is set). */
+const routesWritten = (log: string) => [...stripVTControlCharacters(log).matchAll(/▶ (src\/pages\/\S+)/g)].map((match) => match[1]);
 
 /** The fixture site (kept for the tests in turn) with this project's packages (linked as the bench links them) and both integrations. */
 function makeSite(): string {
