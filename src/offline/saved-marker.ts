@@ -8,5 +8,8 @@ export const savedMarkerUrl = (scope: string) => new URL('offline-saved', scope)
 /** The worker's caches of Pagefind's unlisted files, one per build (the worker adds its build's id). */
 export const PAGEFIND_CACHE_PREFIX = 'cv-handbook-pagefind-';
 
+/** The worker's caches of the short links' pages a reader opened, one per build (short-link-route.ts). */
+export const SHORT_LINK_CACHE_PREFIX = 'cv-handbook-short-links-';
+
 /** Request header of the files "Save for offline" fetches: the worker then keeps search's files too (service-worker.ts). */
 export const SAVING_HEADER = 'X-Handbook-Saving';

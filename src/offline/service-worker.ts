@@ -9,7 +9,7 @@ import { PrecacheController, PrecacheRoute, type PrecacheEntry } from 'workbox-p
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { isSearchFile, metaFilesOf, PAGEFIND_ENTRY, pagefindRule, type PagefindRule } from '../../scripts/lib/pagefind-by-rule';
-import { PAGEFIND_CACHE_PREFIX, SAVED_CACHE, SAVING_HEADER, savedMarkerUrl } from './saved-marker';
+import { PAGEFIND_CACHE_PREFIX, SAVED_CACHE, SAVING_HEADER, SHORT_LINK_CACHE_PREFIX, savedMarkerUrl } from './saved-marker';
 import { shortLinkRoute } from './short-link-route';
 
 /** A hash of this build's file list (scripts/offline.ts defines it): equal for two builds of one commit. */
@@ -47,11 +47,15 @@ const precache = new PrecacheController({ fallbackToNetwork: true });
 precache.addToCacheList((self as unknown as WorkerScope).__WB_MANIFEST);
 // Query strings (?q=, ?highlight=, Pagefind's ?ts=) only matter to scripts in the page: the file is the same.
 registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html', cleanURLs: false }));
-// Short links are not in the list: the network answers them, or offline a redirect from the saved short-links.json.
-const shortLinks = shortLinkRoute(precache, scope);
+// This build's caches beside Workbox's list, each dropped when another build's worker takes over.
+const pagefindCache = `${PAGEFIND_CACHE_PREFIX}${__OFFLINE_BUILD__}`;
+const shortLinkCache = `${SHORT_LINK_CACHE_PREFIX}${__OFFLINE_BUILD__}`;
+
+// Short links are not in the list: the network answers them, or offline a redirect from the saved short-links.json
+// or the page of one opened before.
+const shortLinks = shortLinkRoute(precache, scope, shortLinkCache);
 registerRoute(shortLinks.match, shortLinks.handler);
 
-const pagefindCache = `${PAGEFIND_CACHE_PREFIX}${__OFFLINE_BUILD__}`;
 // Pagefind adds ?ts= to its entry file: one file whatever the query.
 const withoutQuery = { cacheKeyWillBeUsed: async ({ request }: { request: Request }) => request.url.split('?')[0]! };
 const pagefindRoute = (rule: PagefindRule) => ({ url }: { url: URL }) => pagefindRule(url, scope) === rule;
@@ -81,9 +85,11 @@ async function savePagefindIndex(): Promise<void> {
   await cache.addAll(metaFilesOf(entry).map((file) => new URL(file, scope).href));
 }
 
-/** Another build's Pagefind files go with its worker. */
-async function dropOtherBuildsPagefind(): Promise<void> {
-  const stale = (await caches.keys()).filter((name) => name.startsWith(PAGEFIND_CACHE_PREFIX) && name !== pagefindCache);
+/** Another build's Pagefind files and short links go with its worker. */
+async function dropOtherBuildsCaches(): Promise<void> {
+  const ours = [pagefindCache, shortLinkCache];
+  const prefixes = [PAGEFIND_CACHE_PREFIX, SHORT_LINK_CACHE_PREFIX];
+  const stale = (await caches.keys()).filter((name) => prefixes.some((prefix) => name.startsWith(prefix)) && !ours.includes(name));
   await Promise.all(stale.map((name) => caches.delete(name)));
 }
 
@@ -112,7 +118,7 @@ worker.addEventListener('install', (event) => {
 });
 worker.addEventListener('activate', (event) => {
   void precache.activate(event);
-  event.waitUntil(dropOtherBuildsPagefind());
+  event.waitUntil(dropOtherBuildsCaches());
 });
 // The first worker takes charge of the open page, so that "Save for offline" works without a reload.
 clientsClaim();

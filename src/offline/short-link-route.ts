@@ -1,6 +1,7 @@
 // Short links (/q/23/b/) offline. They are not among the saved files: at about nine a question they were three
-// quarters of them (567 of 770 files for 50 questions). Online the host answers them as before; offline the
-// worker redirects each to where it leads, read from short-links.json, which is saved with the rest.
+// quarters of them (567 of 770 files for 50 questions). Online the host answers them as before, and the worker
+// keeps each page it answers (a reader who never saves can follow a short link offline that they opened once, as
+// any page); offline the worker redirects each to where it leads, read from short-links.json, saved with the rest.
 import type { RouteHandlerCallback, RouteMatchCallback } from 'workbox-core';
 import type { PrecacheController } from 'workbox-precaching';
 import { SHORT_LINK_TARGETS } from '../lib/site-paths';
@@ -18,19 +19,31 @@ function destinationUrl(destination: string, linkHash: string, scope: string): s
   return to.href;
 }
 
-export function shortLinkRoute(precache: PrecacheController, scope: string): { match: RouteMatchCallback; handler: RouteHandlerCallback } {
+/** `opened`: the cache of the short links' pages opened with this build's worker. */
+export function shortLinkRoute(precache: PrecacheController, scope: string, opened: string): { match: RouteMatchCallback; handler: RouteHandlerCallback } {
   const folder = new URL('q/', scope).href;
   return {
     match: ({ url, request }) => request.mode === 'navigate' && url.href.startsWith(folder),
-    handler: async ({ request, url }) => {
+    handler: async ({ request, url, event }) => {
+      // One entry a short link, whatever hash it carries: its page applies the hash itself.
+      const key = new URL(routeOf(url, scope), scope).href;
       try {
-        return await fetch(request);
+        const response = await fetch(request);
+        // Kept after the page is answered (from a copy taken before its body is read); a redirect (the host adding
+        // the trailing slash) is not a page.
+        if (response.ok) {
+          const page = response.clone();
+          event.waitUntil(caches.open(opened).then((cache) => cache.put(key, page)));
+        }
+        return response;
       } catch (offline) {
         const targets = await precache.matchPrecache(new URL(SHORT_LINK_TARGETS, scope).href);
         const destination = targets && ((await targets.json()) as Record<string, string>)[routeOf(url, scope)];
-        // Not saved, or no such short link: the network's error, as for any page never opened.
-        if (!destination) throw offline;
-        return Response.redirect(destinationUrl(destination, url.hash, scope), 302);
+        if (destination) return Response.redirect(destinationUrl(destination, url.hash, scope), 302);
+        // Not saved, nor opened before: the network's error, as for any page never opened.
+        const page = await (await caches.open(opened)).match(key);
+        if (!page) throw offline;
+        return page;
       }
     },
   };

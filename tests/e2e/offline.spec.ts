@@ -66,19 +66,28 @@ for (const { name, url } of sites) {
   });
 }
 
-test('a page read once is kept for reading offline; one never opened is not', async ({ page, context, problems }) => {
+test('a page or short link opened once is kept for reading offline; one never opened is not', async ({ page, context, problems }) => {
   await page.goto('./');
   await page.evaluate(() => navigator.serviceWorker.ready);
   // The first worker takes charge of the page it was registered from; from then on it keeps what is fetched.
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await page.goto(`questions/${anchorBoxes.slug}/`);
+  const questionUrl = new URL(`questions/${anchorBoxes.slug}/`, page.url()).href;
+  await page.goto(`q/${anchorBoxes.n}/b/`);
+  await expect(page).toHaveURL(`${questionUrl}#source-b`);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(anchorBoxes.title);
+  // The short link again, and with a hash of its own, which its kept page applies.
+  for (const [shortLink, destination] of [[`q/${anchorBoxes.n}/b/`, `${questionUrl}#source-b`], [`q/${anchorBoxes.n}/b/#key-points`, `${questionUrl}#key-points`]] as const) {
+    await page.goto(shortLink);
+    await expect(page).toHaveURL(destination);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(anchorBoxes.title);
+  }
 
-  problems.ignore(); // the page never opened fails to load, as it should
+  problems.ignore(); // the page and the short link never opened fail to load, as they should
   const unread = readingOrder.find((question) => question.slug !== anchorBoxes.slug)!;
   await expect(page.goto(`questions/${unread.slug}/`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
+  await expect(page.goto(`q/${anchorBoxes.n}/c/`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
 });
 
 test('until the reader saves, search\'s files pass the worker by', async ({ page }) => {
@@ -98,10 +107,11 @@ test('until the reader saves, search\'s files pass the worker by', async ({ page
 });
 
 test('while the reader saves, Pagefind files no list names are cached by rule for this build; another build\'s go when its worker takes over', async ({ page }) => {
-  // Before this build's worker exists, a cache as an older build's worker leaves it.
+  // Before this build's worker exists, caches as an older build's worker leaves them (its short links' too).
   await page.addInitScript(() => {
     if (navigator.serviceWorker.controller) return;
     void caches.open('cv-handbook-pagefind-older-build').then((cache) => cache.put('/pagefind/pagefind-entry.json', new Response('{}')));
+    void caches.open('cv-handbook-short-links-older-build').then((cache) => cache.put('/q/1/', new Response('<p>older</p>')));
   });
   await page.goto('./');
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -120,6 +130,7 @@ test('while the reader saves, Pagefind files no list names are cached by rule fo
   });
   expect(cached.names).toHaveLength(1);
   expect(cached.names[0]).toMatch(/^cv-handbook-pagefind-[0-9a-f]{16}$/);
+  expect(await page.evaluate(() => caches.keys())).not.toContainEqual(expect.stringContaining('older-build'));
   // One entry file whatever Pagefind's ?ts=, the metadata it points at, and the filter files the panel loaded.
   expect(cached.files.filter((file) => file === '/pagefind/pagefind-entry.json')).toHaveLength(1);
   expect(cached.files.filter((file) => /^\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(file))).toHaveLength(1);
