@@ -21,7 +21,7 @@ export const BUNDLE_CACHE_DIR = join('node_modules', '.cache', 'handbook-bundle'
 /** Written by Astro's content sync before the bundling, read by its virtual modules (astro 5.18). */
 const GENERATED_MODULE_FILES = ['content-modules.mjs', 'content-assets.mjs'];
 /** This cache's own code: a record written by other code is not read. */
-const OWN_FILES = ['bundle-reuse.mjs', 'bundle-record.mjs', 'astro-vite-build.mjs', 'input-digests.mjs', 'pages-last.mjs'].map((name) => fileURLToPath(new URL(name, import.meta.url)));
+const OWN_FILES = ['bundle-reuse.mjs', 'bundle-record.mjs', 'astro-vite-build.mjs', 'input-digests.mjs'].map((name) => fileURLToPath(new URL(name, import.meta.url)));
 
 /** Every file under `dir` by its path and digest, as one digest. @param {string} dir */
 function treeDigest(dir) {
@@ -78,8 +78,8 @@ export function bundleReuse({ keyFiles, pagesLast = [] }) {
         // The settings as text now, before the build runs: Shiki completes its themes in place when it loads.
         const configText = textOf(config);
         if (!configText) logger.warn('the settings cannot be written as text (a circular value?): every build bundles');
-        /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for(REUSE_GLOBAL)] =
-          buildOutput === 'static' ? ordered(configText ? reuser({ config, configText, logger, keyFiles, moduleIds, written }) : undefined, { config, logger, pagesLast }) : undefined;
+        const reuse = configText ? reuser({ config, configText, logger, keyFiles, moduleIds, written }) : undefined;
+        /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for(REUSE_GLOBAL)] = buildOutput === 'static' ? ordered(reuse, { config, logger, pagesLast }) : undefined;
       },
     },
   };

@@ -25,8 +25,9 @@ export function shortLinkRoute(precache: PrecacheController, scope: string, open
   return {
     match: ({ url, request }) => request.mode === 'navigate' && url.href.startsWith(folder),
     handler: async ({ request, url, event }) => {
+      const route = routeOf(url, scope);
       // One entry a short link, whatever hash it carries: its page applies the hash itself.
-      const key = new URL(routeOf(url, scope), scope).href;
+      const key = new URL(route, scope).href;
       try {
         const response = await fetch(request);
         // Kept after the page is answered (from a copy taken before its body is read); a redirect (the host adding
@@ -38,7 +39,7 @@ export function shortLinkRoute(precache: PrecacheController, scope: string, open
         return response;
       } catch (offline) {
         const targets = await precache.matchPrecache(new URL(SHORT_LINK_TARGETS, scope).href);
-        const destination = targets && ((await targets.json()) as Record<string, string>)[routeOf(url, scope)];
+        const destination = targets && ((await targets.json()) as Record<string, string>)[route];
         if (destination) return Response.redirect(destinationUrl(destination, url.hash, scope), 302);
         // Not saved, nor opened before: the network's error, as for any page never opened.
         const page = await (await caches.open(opened)).match(key);
