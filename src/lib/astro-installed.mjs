@@ -5,10 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeWhole } from './write-whole.mjs';
 
 /** The file at `path` within the Astro installed for the project at `root`. @param {string} root @param {string} path */
 export const astroFile = (root, path) => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), path);
+
+/** The module at `path` within the Astro installed for the project at `root`. @param {string} root @param {string} path */
+export const importAstroFile = (root, path) => import(pathToFileURL(astroFile(root, path)).href);
 
 /**
  * Writes `change(text)` over the file when it differs from its text; resolves with the file's text after.

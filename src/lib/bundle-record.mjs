@@ -6,7 +6,8 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importAstroFile } from './astro-installed.mjs';
 import { inputsOf } from './input-digests.mjs';
 
 /**
@@ -22,10 +23,12 @@ import { inputsOf } from './input-digests.mjs';
 /** Records kept at most, one per set of settings (output folder, base path, content root …), newest first. */
 const KEPT_RECORDS = 8;
 
-/** Astro's own functions for its build state and server folder, from the files its build imports. @param {string} astroBuild */
-async function astroModules(astroBuild) {
-  const astro = (/** @type {string} */ path) => import(pathToFileURL(join(astroBuild, path)).href);
-  const [{ createBuildInternals, trackPageData }, { getServerOutputDirectory }] = await Promise.all([astro('internal.js'), astro('../../prerender/utils.js')]);
+/** Astro's own functions for its build state and server folder, from the files its build imports. @param {string} root the project */
+async function astroModules(root) {
+  const [{ createBuildInternals, trackPageData }, { getServerOutputDirectory }] = await Promise.all([
+    importAstroFile(root, 'dist/core/build/internal.js'),
+    importAstroFile(root, 'dist/prerender/utils.js'),
+  ]);
   return { createBuildInternals, trackPageData, getServerOutputDirectory };
 }
 
@@ -43,12 +46,12 @@ export async function readRecord(folder) {
  * Keeps viteBuild's `result` in `folder`; only a build that leaves nothing else behind (no middleware, actions,
  * server islands or prerender-only chunks), and none of whose files changed while it bundled, is kept.
  * @param {{ opts: any, result: { internals: any, ssrOutputChunkNames: string[] }, folder: string, key: BundleKey,
- *   astroBuild: string, builtFolders: string[] }} kept  builtFolders: where the build writes (their listings change)
+ *   root: string, builtFolders: string[] }} kept  root: the project, whose Astro made the bundles; builtFolders: where the build writes (their listings change)
  */
-export async function saveRecord({ opts, result, folder, key, astroBuild, builtFolders }) {
+export async function saveRecord({ opts, result, folder, key, root, builtFolders }) {
   const { internals, ssrOutputChunkNames } = result;
   if (internals.middlewareEntryPoint || internals.astroActionsEntryPoint || internals.prerenderOnlyChunks.length > 0 || opts.settings.serverIslandNameMap.size > 0) return;
-  const { getServerOutputDirectory } = await astroModules(astroBuild);
+  const { getServerOutputDirectory } = await astroModules(root);
   const manifest = internals.manifestFileName && fileURLToPath(new URL(internals.manifestFileName, getServerOutputDirectory(opts.settings)));
   // By their paths: the server bundle goes to the output folder, or to .astro/ when that is outside the project.
   const files = [...new Set([...key.written, ...(manifest ? [manifest] : [])])].sort();
@@ -91,10 +94,10 @@ function pruneRecords(records) {
 /**
  * viteBuild's result from `record`: public/ copied where Vite copies it, the bundles' files, and the build state
  * on a fresh one of Astro's own.
- * @param {{ opts: any, record: BundleRecord, folder: string, astroBuild: string }} kept
+ * @param {{ opts: any, record: BundleRecord, folder: string, root: string }} kept
  */
-export async function restoreRecord({ opts, record, folder, astroBuild }) {
-  const { createBuildInternals, trackPageData, getServerOutputDirectory } = await astroModules(astroBuild);
+export async function restoreRecord({ opts, record, folder, root }) {
+  const { createBuildInternals, trackPageData, getServerOutputDirectory } = await astroModules(root);
   await cp(fileURLToPath(opts.settings.config.publicDir), fileURLToPath(getServerOutputDirectory(opts.settings)), { recursive: true, force: true }).catch((error) => {
     if (error.code !== 'ENOENT') throw error;
   });

@@ -8,8 +8,7 @@
 // scripts/build.mjs has made Astro's viteBuild reusable (astro-vite-build.mjs); until then every build bundles.
 // Whichever way the bundles come, the pages listed in `pagesLast` are written after the others (pages-last.mjs).
 import { existsSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRecord, restoreRecord, saveRecord } from './bundle-record.mjs';
 import { movePagesLast, pageEntrySpecifiers } from './pages-last.mjs';
@@ -97,18 +96,12 @@ function ordered(build, { config, logger, pagesLast }) {
   if (pagesLast.length === 0) return build;
   return async (opts, bundle) => {
     const result = await (build ? build(opts, bundle) : bundle(opts));
-    const specifiers = await pageEntrySpecifiers(astroBuildFolder(config), pagesLast);
+    const specifiers = await pageEntrySpecifiers(fileURLToPath(config.root), pagesLast);
     for (const missing of movePagesLast(result.internals.entrySpecifierToBundleMap, new Set(specifiers.keys()))) {
       logger.warn(`${specifiers.get(missing)} is not a page of this build: nothing is written last in its place (astro.config.mjs, pagesLast)`);
     }
     return result;
   };
-}
-
-/** Astro's dist/core/build/ folder, as installed for the project. @param {import('astro').AstroConfig} config */
-function astroBuildFolder(config) {
-  const root = fileURLToPath(config.root);
-  return join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'dist/core/build/');
 }
 
 /**
@@ -117,7 +110,6 @@ function astroBuildFolder(config) {
  */
 function reuser({ config, configText, logger, keyFiles, moduleIds, written }) {
   const root = fileURLToPath(config.root);
-  const astroBuild = astroBuildFolder(config);
   /** @type {ViteBuild} */
   return async (opts, bundle) => {
     // Astro empties the output folder itself only when out-dir-integration.mjs does not (a .git inside).
@@ -131,7 +123,7 @@ function reuser({ config, configText, logger, keyFiles, moduleIds, written }) {
     const samePages = (/** @type {import('./bundle-record.mjs').BundleRecord} */ { styles }) =>
       Object.keys(styles).sort().join('\n') === Object.values(opts.allPages).map((/** @type {any} */ page) => page.key).sort().join('\n');
     if (record && record.trees === trees && record.generated === generated && samePages(record) && inputsUnchanged(record)) {
-      const restored = await restoreRecord({ opts, record, folder, astroBuild }).catch((error) => {
+      const restored = await restoreRecord({ opts, record, folder, root }).catch((error) => {
         logger.warn(`bundling again: the last build's bundles could not be written back (${error})`);
       });
       if (restored) {
@@ -147,7 +139,7 @@ function reuser({ config, configText, logger, keyFiles, moduleIds, written }) {
     const builtFolders = [opts.settings.dotAstroDir, config.outDir].map((url) => fileURLToPath(url).replace(/\/$/, ''));
     const key = { trees, generated, moduleIds, written, started };
     // Not kept is only slower next time: the build goes on.
-    await saveRecord({ opts, result, folder, key, astroBuild, builtFolders }).catch((error) => logger.warn(`bundles not kept for the next build: ${error}`));
+    await saveRecord({ opts, result, folder, key, root, builtFolders }).catch((error) => logger.warn(`bundles not kept for the next build: ${error}`));
     return result;
   };
 }

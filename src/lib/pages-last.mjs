@@ -3,8 +3,7 @@
 // file path). A route whose pages wait on worker threads (the preview cards, card-integration.ts) keeps the
 // build's main thread idle while it waits; moved to the end, the other pages are written while the workers work.
 // bundle-reuse.mjs applies this to what Astro's bundling returns, bundled or written back.
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importAstroFile } from './astro-installed.mjs';
 
 /**
  * Moves the entries whose specifier is in `last` to the end of Astro's page entries, in place; the order is
@@ -25,12 +24,12 @@ export function movePagesLast(entries, last) {
 /**
  * The specifiers Astro gives the page entries of these components (paths from the project root), by the functions
  * Astro names them with.
- * @param {string} astroBuild Astro's dist/core/build/ folder
+ * @param {string} root the project, whose Astro names them
  * @param {string[]} components e.g. 'src/pages/cards/[n].png.ts'
  * @returns {Promise<Map<string, string>>} specifier -> component
  */
-export async function pageEntrySpecifiers(astroBuild, components) {
-  const astro = (/** @type {string} */ path) => import(pathToFileURL(join(astroBuild, path)).href);
-  const [{ getVirtualModulePageName }, { ASTRO_PAGE_RESOLVED_MODULE_ID }] = await Promise.all([astro('plugins/util.js'), astro('plugins/plugin-pages.js')]);
+export async function pageEntrySpecifiers(root, components) {
+  const plugins = (/** @type {string} */ name) => importAstroFile(root, `dist/core/build/plugins/${name}`);
+  const [{ getVirtualModulePageName }, { ASTRO_PAGE_RESOLVED_MODULE_ID }] = await Promise.all([plugins('util.js'), plugins('plugin-pages.js')]);
   return new Map(components.map((component) => [getVirtualModulePageName(ASTRO_PAGE_RESOLVED_MODULE_ID, component), component]));
 }

@@ -48,8 +48,10 @@ precache.addToCacheList((self as unknown as WorkerScope).__WB_MANIFEST);
 // Query strings (?q=, ?highlight=, Pagefind's ?ts=) only matter to scripts in the page: the file is the same.
 registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html', cleanURLs: false }));
 // This build's caches beside Workbox's list, each dropped when another build's worker takes over.
-const pagefindCache = `${PAGEFIND_CACHE_PREFIX}${__OFFLINE_BUILD__}`;
-const shortLinkCache = `${SHORT_LINK_CACHE_PREFIX}${__OFFLINE_BUILD__}`;
+const BUILD_CACHE_PREFIXES = [PAGEFIND_CACHE_PREFIX, SHORT_LINK_CACHE_PREFIX];
+const buildCache = (prefix: string) => `${prefix}${__OFFLINE_BUILD__}`;
+const pagefindCache = buildCache(PAGEFIND_CACHE_PREFIX);
+const shortLinkCache = buildCache(SHORT_LINK_CACHE_PREFIX);
 
 // Short links are not in the list: the network answers them, or offline a redirect from the saved short-links.json
 // or the page of one opened before.
@@ -87,9 +89,7 @@ async function savePagefindIndex(): Promise<void> {
 
 /** Another build's Pagefind files and short links go with its worker. */
 async function dropOtherBuildsCaches(): Promise<void> {
-  const ours = [pagefindCache, shortLinkCache];
-  const prefixes = [PAGEFIND_CACHE_PREFIX, SHORT_LINK_CACHE_PREFIX];
-  const stale = (await caches.keys()).filter((name) => prefixes.some((prefix) => name.startsWith(prefix)) && !ours.includes(name));
+  const stale = (await caches.keys()).filter((name) => BUILD_CACHE_PREFIXES.some((prefix) => name.startsWith(prefix) && name !== buildCache(prefix)));
   await Promise.all(stale.map((name) => caches.delete(name)));
 }
 

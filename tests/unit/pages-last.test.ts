@@ -1,8 +1,7 @@
 // src/lib/pages-last.mjs: the entries moved to the end of Astro's page order, and named as Astro names them.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { movePagesLast, pageEntrySpecifiers } from '../../src/lib/pages-last.mjs';
+import { ROOT } from './helpers';
 
 describe('movePagesLast', () => {
   it.each([
@@ -19,7 +18,6 @@ describe('movePagesLast', () => {
 });
 
 it('names a page entry as the installed Astro does', async () => {
-  const astroBuild = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist/core/build/');
-  const specifiers = await pageEntrySpecifiers(astroBuild, ['src/pages/cards/[n].png.ts']);
+  const specifiers = await pageEntrySpecifiers(ROOT, ['src/pages/cards/[n].png.ts']);
   expect([...specifiers]).toEqual([['\0@astro-page:src/pages/cards/[n].png@_@ts', 'src/pages/cards/[n].png.ts']]);
 });
