@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { copyFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'astro/config';
 import { transform } from 'esbuild';
 import mdx from '@astrojs/mdx';
 import { importTypeScript } from './src/lib/import-typescript.mjs';
@@ -40,7 +39,9 @@ const base = normaliseBase(process.env.BASE_PATH);
 /** Another handbook's content (CONTENT_ROOT, e.g. tests/fixtures/handbook) instead of this one's. */
 const contentRoot = process.env.CONTENT_ROOT ? resolve(process.env.CONTENT_ROOT) : undefined;
 
-export default defineConfig({
+// A plain object rather than `defineConfig` from 'astro/config': that module loads Astro's font tools (astro-fonts-on-demand.mjs).
+/** @type {import('astro').AstroUserConfig} */
+export default {
   site,
   base,
   // Astro keeps its build-time content store in cacheDir: another handbook gets its own, so that building it
@@ -85,7 +86,7 @@ export default defineConfig({
     // not this site: watching them kept `npm run dev` from ever listening.
     server: { watch: { ignored: ['**/bench/work/**'] } },
   },
-});
+};
 
 /**
  * The search dialog is bundled as a worker from a component (SearchBox.astro), that is in the server build,

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadFontsOnDemand } from '../src/lib/astro-fonts-on-demand.mjs';
 import { loadSvgoOnDemand } from '../src/lib/astro-svgo-on-demand.mjs';
 import { makeViteBuildReusable } from '../src/lib/astro-vite-build.mjs';
 import { ASTRO_NODE_OPTIONS, astroBuildEnvironment, astroBuildOutcome } from '../src/lib/build-step.mjs';
@@ -66,8 +67,12 @@ async function publishSteps() {
 
 try {
   // Lets a build whose bundles' inputs are unchanged write the last ones back (src/lib/bundle-reuse.mjs).
-  // Another Astro than 5.18 keeps its SVGO import: it only starts slower.
-  const [reusable] = await Promise.all([makeViteBuildReusable(project).catch(() => false), loadSvgoOnDemand(project).catch(() => false)]);
+  // Another Astro than 5.18 keeps its SVGO and font tools' imports: it only starts slower.
+  const [reusable] = await Promise.all([
+    makeViteBuildReusable(project).catch(() => false),
+    loadSvgoOnDemand(project).catch(() => false),
+    loadFontsOnDemand(project).catch(() => false),
+  ]);
   if (!reusable) console.warn(`${time.format(new Date())} [build] this Astro's bundling cannot be reused: every build bundles (src/lib/astro-vite-build.mjs)`);
   const building = astroBuild();
   const steps = publishSteps();

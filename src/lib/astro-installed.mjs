@@ -1,6 +1,6 @@
 // @ts-check
 // The installed Astro's own files, which scripts/build.mjs changes before it starts `astro build`
-// (astro-vite-build.mjs, astro-svgo-on-demand.mjs). A Node module hook would change them in memory, but every module
+// (astro-vite-build.mjs, astro-svgo-on-demand.mjs, astro-fonts-on-demand.mjs). A Node module hook would change them in memory, but every module
 // load then crosses to the hooks' thread: about 0.8 s more to start Astro here.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
