@@ -5,7 +5,7 @@
 // changes Astro's installed module (astro-installed.mjs) so that buildStart imports them. Only the imports as
 // Astro 5.18 writes them are changed. (astro.config.mjs does not import `astro/config`, whose fontProviders load the
 // same tools.)
-import { astroFile, changeInstalledFile } from './astro-installed.mjs';
+import { astroFile, changeInstalledFile, occursOnce } from './astro-installed.mjs';
 
 /** The tools only buildStart uses, each imported by name from its module under ./infra/ (the plugin's others load
  * packages Astro loads anyway). */
@@ -16,8 +16,6 @@ const TOOLS = [
 const importOf = (/** @type {string[]} */ [name, module]) => `import { ${name} } from "./infra/${module}.js";\n`;
 const BUILD_START = '    async buildStart() {\n';
 export const ON_DEMAND = `      const [${TOOLS.map(([name]) => `{ ${name} }`).join(', ')}] = await Promise.all([${TOOLS.map(([, module]) => `import("./infra/${module}.js")`).join(', ')}]);\n`;
-
-const occursOnce = (/** @type {string} */ source, /** @type {string} */ text) => source.split(text).length === 2;
 
 /** Astro's vite-plugin-fonts.js with its font tools imported by buildStart (changed once); another text is left as it is. @param {string} source */
 export function withFontsOnDemand(source) {

@@ -14,6 +14,9 @@ export const astroFile = (root, path) => join(dirname(createRequire(join(root, '
 /** The module at `path` within the Astro installed for the project at `root`. @param {string} root @param {string} path */
 export const importAstroFile = (root, path) => import(pathToFileURL(astroFile(root, path)).href);
 
+/** Whether `text` occurs exactly once in `source`: a change is made only where Astro's text is as expected. @param {string} source @param {string} text */
+export const occursOnce = (source, text) => source.split(text).length === 2;
+
 /**
  * Writes `change(text)` over the file when it differs from its text; resolves with the file's text after.
  * @param {string} file

@@ -3,13 +3,13 @@
 // `experimental.svgo` set ever calls it, and this site does neither: importing SVGO and the CSS tools it uses took
 // about 0.3 s of every start of Astro here. scripts/build.mjs changes Astro's installed module (astro-installed.mjs) so
 // that SVGO's CommonJS build is required on the first call instead. Only the import as Astro 5.18 writes it is changed.
-import { astroFile, changeInstalledFile } from './astro-installed.mjs';
+import { astroFile, changeInstalledFile, occursOnce } from './astro-installed.mjs';
 
 const IMPORT = 'import { optimize } from "svgo";\n';
 const ON_DEMAND = 'import { createRequire } from "node:module";\nconst optimize = (...args) => createRequire(import.meta.url)("svgo").optimize(...args);\n';
 
 /** Astro's svg.js with SVGO required on demand (changed once); another text is left as it is. @param {string} source */
-export const withSvgoOnDemand = (source) => (source.split(IMPORT).length === 2 ? source.replace(IMPORT, ON_DEMAND) : source);
+export const withSvgoOnDemand = (source) => (occursOnce(source, IMPORT) ? source.replace(IMPORT, ON_DEMAND) : source);
 
 /** Astro's svg.js as installed for the project at `root`. @param {string} root */
 export const svgModuleFile = (root) => astroFile(root, 'dist/assets/utils/svg.js');

@@ -3,7 +3,7 @@
 // lib/bundle-reuse.mjs can answer it from the last build's output when none of its inputs changed. scripts/build.mjs
 // changes Astro's installed file before it starts `astro build` (astro-installed.mjs). Only Astro's file as it reads
 // in Astro 5.18 is changed; another version is left as it is, and every build bundles.
-import { astroFile, changeInstalledFile } from './astro-installed.mjs';
+import { astroFile, changeInstalledFile, occursOnce } from './astro-installed.mjs';
 
 const DECLARATION = 'async function viteBuild(opts) {';
 /** The global the integration sets: (opts, viteBuild) => Promise<viteBuild's result>. */
@@ -18,7 +18,7 @@ async function viteBuild(opts) {
 /** Astro's static-build.js with viteBuild going through the global function when it is set (changed once). */
 export function withReusableViteBuild(/** @type {string} */ source) {
   if (source.endsWith(WRAPPER)) return source;
-  if (source.split(DECLARATION).length !== 2 || !/\n {2}viteBuild\n\};\s*$/.test(source)) return source;
+  if (!occursOnce(source, DECLARATION) || !/\n {2}viteBuild\n\};\s*$/.test(source)) return source;
   return `${source.replace(DECLARATION, 'async function bundle(opts) {')}${WRAPPER}`;
 }
 

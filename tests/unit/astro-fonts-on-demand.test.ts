@@ -1,9 +1,9 @@
 // src/lib/astro-fonts-on-demand.mjs: Astro's fonts plugin imports its font tools in buildStart, which only a site
 // with `experimental.fonts` runs, rather than as Astro starts; nor does astro.config.mjs load them.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fontsPluginFile, ON_DEMAND, withFontsOnDemand } from '../../src/lib/astro-fonts-on-demand.mjs';
 import { checkInOwnNode, ROOT, tempDirs } from './helpers';
 
@@ -18,10 +18,6 @@ const REFUSE_TOOLS = `export async function resolve(specifier, context, next) {
 }`;
 const registerRefusal = `import { register } from 'node:module';
   register(new URL('./refuse-tools.mjs', import.meta.url));`;
-
-// The changed plugin, beside the installed one so that its relative imports resolve; removed after each test.
-const besideInstalled: string[] = [];
-afterEach(() => besideInstalled.splice(0).forEach((file) => rmSync(file, { force: true })));
 
 describe('withFontsOnDemand', () => {
   it("leaves no import of the font tools in the installed Astro's fonts plugin once changed, and changes it once", () => {
@@ -46,8 +42,8 @@ describe('withFontsOnDemand', () => {
   });
 
   it('imports the font tools in buildStart of a site with experimental.fonts, not before', () => {
-    const plugin = join(dirname(fontsPluginFile(ROOT)), `on-demand-test-${process.pid}-${basename(dir())}.js`);
-    besideInstalled.push(plugin);
+    // The changed plugin, beside the installed one so that its relative imports resolve.
+    const plugin = join(dirname(fontsPluginFile(ROOT)), `on-demand-test-${process.pid}.js`);
     writeFileSync(plugin, withFontsOnDemand(installed));
     const check = `${registerRefusal}
       const { fontsPlugin } = await import(${JSON.stringify(pathToFileURL(plugin).href)});
@@ -57,7 +53,12 @@ describe('withFontsOnDemand', () => {
       const withFonts = fontsPlugin(config({ fonts: [] }));
       const started = await withFonts.buildStart.call({}).then(() => 'started', (error) => error.message);
       console.log(JSON.stringify({ withoutFonts: withoutFonts.name, started }));`;
-    const result = checkInOwnNode(dir(), { 'refuse-tools.mjs': REFUSE_TOOLS, 'check.mjs': check });
+    let result: unknown;
+    try {
+      result = checkInOwnNode(dir(), { 'refuse-tools.mjs': REFUSE_TOOLS, 'check.mjs': check });
+    } finally {
+      rmSync(plugin, { force: true });
+    }
     expect(result).toEqual({ withoutFonts: 'astro:fonts:fallback', started: expect.stringMatching(/^font tool imported: /) });
   });
 });
