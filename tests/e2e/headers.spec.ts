@@ -74,7 +74,7 @@ test('hashed assets are cached for good; data that changes with each build reval
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
   }
-  for (const path of ['handbook.json', 'pagefind/pagefind-entry.json', 'question-titles.json']) {
+  for (const path of ['handbook.json', 'pagefind/pagefind-entry.json', 'question-titles.json', 'site-nav.json']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toBe('public, max-age=0, must-revalidate');

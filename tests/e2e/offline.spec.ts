@@ -32,6 +32,9 @@ for (const { name, url } of sites) {
     }
     await page.goto(`${url}topics/${topics.at(-1)!.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(topics.at(-1)!.title);
+    // Another topic of the menu lists its questions from the saved /site-nav.json.
+    await page.locator('#site-nav summary', { hasText: topics[0]!.title }).click();
+    await expect(page.locator('#site-nav').getByRole('link', { name: `${readingOrder[0]!.n} ${readingOrder[0]!.title}` })).toBeVisible();
     // Short links are not saved files: the worker redirects them, keeping a hash the link carries.
     const questionUrl = `${url}questions/${anchorBoxes.slug}/`;
     const shortLinks = [

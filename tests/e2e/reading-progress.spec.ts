@@ -1,7 +1,7 @@
 // Reading progress: questions opened are marked read (seen and heard) in topic lists and the menu; ←/→ and
 // j/k move between questions in reading order, except while typing, with a modifier, or with a dialog open.
 import { expect, test } from './support/fixtures';
-import { corrected, readingOrder } from './support/content';
+import { corrected, readingOrder, topics } from './support/content';
 
 const [first, second, third] = readingOrder as [(typeof readingOrder)[0], (typeof readingOrder)[0], (typeof readingOrder)[0]];
 const question = (slug: string) => new RegExp(`/questions/${slug}/$`);
@@ -17,6 +17,8 @@ test('opened questions are marked read in topic lists and the menu, and only tho
 
   await page.goto('./');
   await expect(page.locator('main .question-list a[data-read]')).toHaveAttribute('href', question(second.slug));
+  // The home page's menu lists topics closed: opening one fetches its questions, marked the same way.
+  await page.locator('#site-nav summary', { hasText: topics.find((topic) => topic.id === second.topic)!.title }).click();
   await expect(page.locator('#site-nav a[data-read]')).toHaveCount(1);
   await expect(page.locator('#site-nav a[data-read]')).toContainText('(read)');
   // The mark is a check after the title, hidden from screen readers (they hear "(read)").

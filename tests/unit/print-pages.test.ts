@@ -1,8 +1,7 @@
-// Where the handbook prints from: whole from /print/ up to the size the navigation lists whole, then one topic a
+// Where the handbook prints from: whole from /print/ up to 150 questions, then one topic a
 // page, and a topic page links to the right one either way (under a base path too).
 import { describe, expect, test } from 'vitest';
 import { PRINT_ON_ONE_PAGE_UP_TO, printsByTopic, topicPrintHref } from '../../src/lib/print-pages.ts';
-import { LIST_ALL_QUESTIONS_UP_TO } from '../../src/lib/site-nav.ts';
 import { pagePaths } from '../../src/lib/site-paths.ts';
 
 describe('printsByTopic', () => {
@@ -14,10 +13,6 @@ describe('printsByTopic', () => {
     [5000, true],
   ])('%i questions: by topic %s', (questions, byTopic) => {
     expect(printsByTopic(questions)).toBe(byTopic);
-  });
-
-  test('a handbook is large for printing when it is large for the navigation', () => {
-    expect(PRINT_ON_ONE_PAGE_UP_TO).toBe(LIST_ALL_QUESTIONS_UP_TO);
   });
 });
 

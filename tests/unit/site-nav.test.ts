@@ -1,10 +1,11 @@
-// The topic navigation every page carries: the real handbook lists every topic and question, and a large one
-// lists the same number of entries whether it has 60 topics or 600, and 15 questions a topic or 1,500.
+// The topic navigation every page carries: every topic of the real handbook, only the current one with its
+// questions (the others' lists are fetched when opened, from deferredTopicLists), and in a large handbook the same
+// number of entries whether it has 60 topics or 600, and 15 questions a topic or 1,500.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { QUESTIONS_SHOWN, siteNavModel, type NavQuestion, type NavTopic } from '../../src/lib/site-nav.ts';
+import { deferredTopicLists, QUESTIONS_SHOWN, siteNavModel, type NavQuestion, type NavTopic } from '../../src/lib/site-nav.ts';
 import { ROOT } from './helpers.ts';
 
 const read = <T>(file: string): T => parse(readFileSync(join(ROOT, 'content', file), 'utf8'));
@@ -30,7 +31,7 @@ function generated(topics: number, perTopic: number): NavTopic[] {
 
 /** What a page's navigation lists: its entries' texts (open topics marked), the size that grows or not. */
 function listed(topics: NavTopic[], currentTopic?: string, currentSlug?: string): string[] {
-  const nav = siteNavModel(topics, topics.flatMap((t) => t.questions).length, currentTopic, currentSlug);
+  const nav = siteNavModel(topics, currentTopic, currentSlug);
   return [
     ...nav.topics.flatMap(({ topic, open, questions, partial }) => [
       `${open ? 'open' : 'closed'} ${topic.id}`,
@@ -43,14 +44,25 @@ function listed(topics: NavTopic[], currentTopic?: string, currentSlug?: string)
 
 describe('the real handbook', () => {
   const topics = realTopics();
-  test.each(topics.map((topic) => [topic.id, topic] as const))('a question of %s: every topic and every question listed', (_, topic) => {
-    const question = topic.questions[0]!;
-    const nav = siteNavModel(topics, topics.flatMap((t) => t.questions).length, topic.id, question.slug);
+  test.each(topics.map((topic) => [topic.id, topic] as const))('a question of %s: every topic listed, its own with its questions', (_, topic) => {
+    const nav = siteNavModel(topics, topic.id, topic.questions[0]!.slug);
     expect(nav.allTopics).toBeUndefined();
     expect(nav.topics.map((entry) => entry.topic.id)).toEqual(topics.map((t) => t.id));
-    expect(nav.topics.map((entry) => entry.questions)).toEqual(topics.map((t) => t.questions));
+    expect(nav.topics.map((entry) => entry.questions)).toEqual(topics.map((t) => (t === topic ? t.questions : [])));
     expect(nav.topics.filter((entry) => entry.open).map((entry) => entry.topic.id)).toEqual([topic.id]);
     expect(nav.topics.some((entry) => entry.partial)).toBe(false);
+  });
+
+  test('a page of no topic lists every topic closed', () => {
+    expect(listed(topics)).toEqual(topics.map((topic) => `closed ${topic.id}`));
+  });
+
+  test('each closed topic, once opened, lists all its questions, with links under the base path', () => {
+    const lists = deferredTopicLists(topics, (slug) => `/handbook/questions/${slug}/`);
+    expect(Object.keys(lists)).toEqual(topics.map((topic) => topic.id));
+    for (const topic of topics) {
+      expect(lists[topic.id]).toEqual({ questions: topic.questions.map(({ n, title, slug }) => ({ n, title, href: `/handbook/questions/${slug}/` })) });
+    }
   });
 });
 
@@ -79,8 +91,16 @@ describe('a large handbook lists as much whatever its size', () => {
     expect(listed(topics, 'topic-1', 'question-50')).toContain('all of topic-1');
   });
 
-  test('past 150 questions, the other topics list no questions', () => {
-    expect(listed(generated(10, 16), 'topic-2', 'question-17').filter((entry) => entry.startsWith('question-'))).toHaveLength(QUESTIONS_SHOWN);
-    expect(listed(generated(10, 15), 'topic-2', 'question-17').filter((entry) => entry.startsWith('question-'))).toHaveLength(150);
+  test('a closed topic lists its first questions once opened, with its size for the link to all of them', () => {
+    const lists = deferredTopicLists(generated(2, 100), (slug) => slug);
+    expect(lists['topic-2']!.questions.map((q) => q.href)).toEqual(Array.from({ length: QUESTIONS_SHOWN }, (_, i) => `question-${101 + i}`));
+    expect(lists['topic-2']!.all).toBe(100);
+    expect(deferredTopicLists(generated(60, 3), (slug) => slug)).toEqual({});
+  });
+
+  test('other topics list no questions in the page, whatever the size', () => {
+    for (const [t, q] of [[3, 2], [10, 16]] as const) {
+      expect(listed(generated(t, q), 'topic-2', 'question-17').filter((entry) => entry.startsWith('question-'))).toHaveLength(Math.min(q, QUESTIONS_SHOWN));
+    }
   });
 });
