@@ -131,6 +131,20 @@ test('a typo gets a suggestion that finds the right question', async ({ page }) 
   await expect(dialog(page).getByText('Search instead for')).toBeHidden();
 });
 
+test('a misspelt word among words the handbook has is corrected too, but not the last word, which may be unfinished', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Control+k');
+  // "mechanism" alone finds pages: the correction's are shown all the same, the query as typed one click away.
+  await field(page).fill('attension mechanism');
+  await expect(dialog(page).getByRole('status')).toContainText('for “attention mechanism”, not “attension mechanism”');
+  await expect(pageResults(page).first()).toContainText(titleOf(41));
+  await dialog(page).getByRole('button', { name: 'attension mechanism' }).click();
+  await expect(dialog(page).getByRole('status')).toHaveText(/results? for “attension mechanism”$/);
+  await field(page).fill('attention mech');
+  await expect(dialog(page).getByRole('status')).toHaveText(/results? for “attention mech”$/);
+  await expect(pageResults(page).first()).toContainText(titleOf(41));
+});
+
 test('"Did you mean" offers a correction when the query as typed still finds a few pages', async ({ page }) => {
   await page.goto('./');
   await page.keyboard.press('Control+k');

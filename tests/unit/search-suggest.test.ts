@@ -3,7 +3,7 @@ import { suggestQuery, vocabularyOf } from '../../src/lib/search/suggest.ts';
 
 // Most frequent first, as /search-terms.json lists them.
 const vocabulary = vocabularyOf(
-  ['the', 'network', 'segmentation', 'detection', 'anchor', 'boxes', 'maximum', 'suppression', 'non', 'quantization', 'distillation', 'backpropagation', 'unit', 'anchors', 'attention'],
+  ['the', 'network', 'segmentation', 'detection', 'anchor', 'boxes', 'maximum', 'suppression', 'non', 'quantization', 'distillation', 'backpropagation', 'unit', 'anchors', 'attention', 'mechanism'],
   ['unet', 'nms'],
 );
 
@@ -22,6 +22,15 @@ describe('suggestQuery', () => {
     ['the netwrk', 'the network'],
   ])('%j -> %j', (query, expected) => {
     expect(suggestQuery(query, vocabulary)).toBe(expected);
+  });
+
+  it.each([
+    ['attension mechanism', 'attention mechanism'],
+    ['anchr boxs', 'anchor boxs'],
+    ['anchor segm', undefined],
+    ['segmantation', undefined],
+  ])('%j, the last word left as typed -> %j', (query, expected) => {
+    expect(suggestQuery(query, vocabulary, { exceptLast: true })).toBe(expected);
   });
 
   it('prefers the more frequent of two equally near words', () => {

@@ -37,10 +37,15 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
   return best;
 }
 
-/** The query with its unknown words corrected, or undefined when there is nothing to correct. */
-export function suggestQuery(query: string, vocabulary: Vocabulary): string | undefined {
+/**
+ * The query with its unknown words corrected, or undefined when there is nothing to correct. With `exceptLast`, the
+ * last word is left as it is: the search matches it as the start of a word, so it may be one still being typed.
+ */
+export function suggestQuery(query: string, vocabulary: Vocabulary, { exceptLast = false } = {}): string | undefined {
   let changed = false;
-  const corrected = query.trim().split(/\s+/).map((token) => {
+  const tokens = query.trim().split(/\s+/);
+  const corrected = tokens.map((token, i) => {
+    if (exceptLast && i === tokens.length - 1) return token;
     const [, lead = '', word = '', trail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token) ?? [];
     // Hyphenated words are corrected part by part ("non-maximun" -> "non-maximum").
     const parts = word.split('-').map((part) => nearestWord(part, vocabulary) ?? part);

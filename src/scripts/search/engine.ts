@@ -32,7 +32,8 @@ export const FEW_RESULTS = 3;
 export interface Engine {
   find(query: string, filters: Filters): Promise<Found>;
   filterValues(): Promise<FilterValues>;
-  suggest(query: string): Promise<string | undefined>;
+  /** The query with the words the handbook does not have corrected (suggest.ts's suggestQuery and its options). */
+  suggest(query: string, options?: { exceptLast?: boolean }): Promise<string | undefined>;
 }
 
 /** Found for pages ranked best first: the first few loaded, the others on request. */
@@ -81,11 +82,11 @@ async function load(): Promise<Engine> {
       return (await widen())!;
     },
     filterValues: () => pagefind.filters(),
-    async suggest(query) {
+    async suggest(query, options) {
       vocabulary ??= fetchJson<{ words: string[] }>('search-terms.json').then(({ words }) =>
         vocabularyOf(words, synonyms.flat().flatMap((term) => term.toLowerCase().split(/[\s-]+/))),
       );
-      return suggestQuery(query, await vocabulary.catch(() => vocabularyOf([])));
+      return suggestQuery(query, await vocabulary.catch(() => vocabularyOf([])), options);
     },
   };
 }

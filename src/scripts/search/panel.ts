@@ -117,7 +117,10 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     suggestion.append(before, button, after);
   }
 
-  /** Searches the input; unless `literal`, a query that finds little is corrected when the correction finds more. */
+  /**
+   * Searches the input. Unless `literal`, a misspelt query is corrected: one that finds little when the correction
+   * finds more, and a word the handbook lacks among others when the correction finds anything.
+   */
   async function run(literal = false): Promise<void> {
     const query = input.value.trim();
     const ticket = ++latest;
@@ -129,9 +132,16 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     }
     const engine = await engineReady;
     const chosen = chosenFilters(filters);
+    // A misspelt word among others that the handbook has can still find pages, by the others: it is looked for
+    // beside the search (the vocabulary loads once), except in the last word, which may be one still being typed.
+    const misspelt = literal || !/\s/.test(query) ? undefined : engine.suggest(query, { exceptLast: true });
     const found = await engine.find(query, chosen);
     if (ticket !== latest) return;
     if (literal || found.pages >= FEW_RESULTS) {
+      const fixed = await misspelt;
+      const corrected = fixed ? await engine.find(fixed, chosen) : undefined;
+      if (ticket !== latest) return;
+      if (fixed && corrected && corrected.pages > 0) return showCorrected(query, fixed, corrected, ticket);
       offer(undefined);
       show(query, query, found);
       if (found.wider) await widen(found.wider, query, query, ticket);
@@ -141,14 +151,16 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     const suggested = await engine.suggest(query);
     const corrected = suggested ? await engine.find(suggested, chosen) : undefined;
     if (ticket !== latest) return;
-    if (suggested && corrected && corrected.pages > found.pages) {
-      offer(query, 'Search instead for ', '');
-      show(query, suggested, corrected);
-      if (corrected.wider) await widen(corrected.wider, query, suggested, ticket);
-    } else {
-      offer(suggested);
-      show(query, query, found);
-    }
+    if (suggested && corrected && corrected.pages > found.pages) return showCorrected(query, suggested, corrected, ticket);
+    offer(suggested);
+    show(query, query, found);
+  }
+
+  /** Shows the results for `fixed`, the query corrected, with a button to search `query` as typed instead. */
+  async function showCorrected(query: string, fixed: string, corrected: Found, ticket: number): Promise<void> {
+    offer(query, 'Search instead for ', '');
+    show(query, fixed, corrected);
+    if (corrected.wider) await widen(corrected.wider, query, fixed, ticket);
   }
 
   /** Shows the results for `shown` with its variants' pages merged in (Found.wider); the list is busy until then. */
