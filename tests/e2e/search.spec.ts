@@ -132,12 +132,21 @@ test('a typo gets a suggestion that finds the right question', async ({ page }) 
 });
 
 test('a misspelt word among words the handbook has is corrected too, but not the last word, which may be unfinished', async ({ page }) => {
+  const vocabulary: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/search-terms.json')) vocabulary.push(request.url());
+  });
   await page.goto('./');
   await page.keyboard.press('Control+k');
+  // Words the handbook has: the vocabulary is not fetched.
+  await field(page).fill('anchor boxes');
+  await expect(dialog(page).getByRole('status')).toHaveText(/results? for “anchor boxes”$/);
+  expect(vocabulary).toEqual([]);
   // "mechanism" alone finds pages: the correction's are shown all the same, the query as typed one click away.
   await field(page).fill('attension mechanism');
   await expect(dialog(page).getByRole('status')).toContainText('for “attention mechanism”, not “attension mechanism”');
   await expect(pageResults(page).first()).toContainText(titleOf(41));
+  expect(vocabulary).toHaveLength(1);
   await dialog(page).getByRole('button', { name: 'attension mechanism' }).click();
   await expect(dialog(page).getByRole('status')).toHaveText(/results? for “attension mechanism”$/);
   await field(page).fill('attention mech');

@@ -1,7 +1,7 @@
 // Pagefind's JS API behind one function: loads the index on first use, searches the query as typed and its
 // variants (synonyms, US spelling), merging the pages found (the variants after the first results when the
 // query as typed fills a screen); offers "Did you mean …" from the handbook's vocabulary, which it fetches
-// only when a query finds little.
+// only when a query finds little or has a word the handbook does not.
 import { mergeResults } from '../../lib/search/merge-results';
 import { queryVariants, type SynonymGroups } from '../../lib/search/query-variants';
 import { suggestQuery, vocabularyOf, type Vocabulary } from '../../lib/search/suggest';
@@ -83,6 +83,14 @@ async function load(): Promise<Engine> {
     },
     filterValues: () => pagefind.filters(),
     async suggest(query, options) {
+      // Words beside the last are first looked up in the index, as quoted words (a quoted word matches only itself,
+      // in chunks the query has loaded), so the vocabulary (34 KB, growing with the handbook) is fetched only when
+      // one of them is not in the handbook.
+      if (options?.exceptLast) {
+        const words = query.trim().split(/\s+/).slice(0, -1).map((word) => word.replaceAll('"', '')).filter((word) => /[\p{L}\p{N}]/u.test(word));
+        const pages = await Promise.all(words.map((word) => pagefind.search(`"${word}"`).then((found) => found?.results.length ?? 0)));
+        if (!pages.includes(0)) return undefined;
+      }
       vocabulary ??= fetchJson<{ words: string[] }>('search-terms.json').then(({ words }) =>
         vocabularyOf(words, synonyms.flat().flatMap((term) => term.toLowerCase().split(/[\s-]+/))),
       );
