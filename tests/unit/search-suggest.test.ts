@@ -3,7 +3,7 @@ import { suggestQuery, vocabularyOf } from '../../src/lib/search/suggest.ts';
 
 // Most frequent first, as /search-terms.json lists them.
 const vocabulary = vocabularyOf(
-  ['the', 'network', 'segmentation', 'detection', 'anchor', 'boxes', 'maximum', 'suppression', 'non', 'quantization', 'distillation', 'backpropagation', 'unit', 'anchors', 'attention', 'mechanism'],
+  ['the', 'network', 'segmentation', 'detection', 'anchor', 'boxes', 'maximum', 'suppression', 'non', 'quantization', 'distillation', 'backpropagation', 'unit', 'anchors', 'attention', 'mechanism', 'interpretability'],
   ['unet', 'nms'],
 );
 
@@ -26,11 +26,13 @@ describe('suggestQuery', () => {
 
   it.each([
     ['attension mechanism', 'attention mechanism'],
-    ['anchr boxs', 'anchor boxs'],
+    ['attension mech', 'attention mech'],
     ['anchor segm', undefined],
-    ['segmantation', undefined],
-  ])('%j, the last word left as typed -> %j', (query, expected) => {
-    expect(suggestQuery(query, vocabulary, { exceptLast: true })).toBe(expected);
+    ['anchr boxs', 'anchor boxes'],
+    ['interpetability', 'interpretability'],
+    ['interp', undefined],
+  ])('%j, the last word left as typed when a word starts with it -> %j', (query, expected) => {
+    expect(suggestQuery(query, vocabulary, { unfinishedLast: true })).toBe(expected);
   });
 
   it('prefers the more frequent of two equally near words', () => {

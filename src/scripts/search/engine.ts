@@ -32,8 +32,10 @@ export const FEW_RESULTS = 3;
 export interface Engine {
   find(query: string, filters: Filters): Promise<Found>;
   filterValues(): Promise<FilterValues>;
-  /** The query with the words the handbook does not have corrected (suggest.ts's suggestQuery and its options). */
-  suggest(query: string, options?: { exceptLast?: boolean }): Promise<string | undefined>;
+  /** The query with the words the handbook does not have corrected (suggest.ts), or undefined. */
+  suggest(query: string): Promise<string | undefined>;
+  /** As suggest, for a query that `found` pages: its last word is left as typed when it may be unfinished. */
+  correct(query: string, found: Found): Promise<string | undefined>;
 }
 
 /** Found for pages ranked best first: the first few loaded, the others on request. */
@@ -59,6 +61,12 @@ async function load(): Promise<Engine> {
   ]);
   await indexReady(pagefind);
   let vocabulary: Promise<Vocabulary> | undefined;
+  const loadVocabulary = () => {
+    vocabulary ??= fetchJson<{ words: string[] }>('search-terms.json').then(({ words }) =>
+      vocabularyOf(words, synonyms.flat().flatMap((term) => term.toLowerCase().split(/[\s-]+/))),
+    );
+    return vocabulary.catch(() => vocabularyOf([]));
+  };
 
   return {
     async find(query, filters) {
@@ -82,19 +90,20 @@ async function load(): Promise<Engine> {
       return (await widen())!;
     },
     filterValues: () => pagefind.filters(),
-    async suggest(query, options) {
-      // Words beside the last are first looked up in the index, as quoted words (a quoted word matches only itself,
-      // in chunks the query has loaded), so the vocabulary (34 KB, growing with the handbook) is fetched only when
-      // one of them is not in the handbook.
-      if (options?.exceptLast) {
-        const words = query.trim().split(/\s+/).slice(0, -1).map((word) => word.replaceAll('"', '')).filter((word) => /[\p{L}\p{N}]/u.test(word));
-        const pages = await Promise.all(words.map((word) => pagefind.search(`"${word}"`).then((found) => found?.results.length ?? 0)));
-        if (!pages.includes(0)) return undefined;
-      }
-      vocabulary ??= fetchJson<{ words: string[] }>('search-terms.json').then(({ words }) =>
-        vocabularyOf(words, synonyms.flat().flatMap((term) => term.toLowerCase().split(/[\s-]+/))),
-      );
-      return suggestQuery(query, await vocabulary.catch(() => vocabularyOf([])), options);
+    async suggest(query) {
+      return suggestQuery(query, await loadVocabulary());
+    },
+    async correct(query, found) {
+      // Before fetching the vocabulary (34 KB, growing with the handbook), the index says whether a word is there:
+      // the last word is if a result marks a word starting with it (Pagefind, failing to match a word, matches a
+      // shorter start of it instead), any word if searching it quoted, which matches only itself, finds a page.
+      const words = query.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+      const last = words.at(-1)?.toLowerCase() ?? '';
+      const marked = found.results.flatMap((result) => [...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((mark) => mark[1]!.toLowerCase()));
+      const checked = marked.some((mark) => mark.startsWith(last)) ? words.slice(0, -1) : words;
+      const pages = await Promise.all(checked.map((word) => pagefind.search(`"${word}"`, { filters: {} }).then((result) => result?.results.length ?? 0)));
+      if (!pages.includes(0)) return undefined;
+      return suggestQuery(query, await loadVocabulary(), { unfinishedLast: true });
     },
   };
 }

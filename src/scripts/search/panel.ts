@@ -119,7 +119,7 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
 
   /**
    * Searches the input. Unless `literal`, a misspelt query is corrected: one that finds little when the correction
-   * finds more, and a word the handbook lacks among others when the correction finds anything.
+   * finds more, one that finds pages anyway when the correction finds as many.
    */
   async function run(literal = false): Promise<void> {
     const query = input.value.trim();
@@ -132,16 +132,16 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     }
     const engine = await engineReady;
     const chosen = chosenFilters(filters);
-    // A misspelt word among others that the handbook has can still find pages, by the others: it is looked for
-    // beside the search (the vocabulary loads once), except in the last word, which may be one still being typed.
-    const misspelt = literal || !/\s/.test(query) ? undefined : engine.suggest(query, { exceptLast: true });
     const found = await engine.find(query, chosen);
     if (ticket !== latest) return;
     if (literal || found.pages >= FEW_RESULTS) {
-      const fixed = await misspelt;
+      // A misspelt word can still find pages, by the query's other words or by a shorter start of itself: its
+      // correction's results are shown when they are as many (a word a reader means, such as "fight", is not the
+      // handbook's "right" when that finds fewer).
+      const fixed = literal ? undefined : await engine.correct(query, found);
       const corrected = fixed ? await engine.find(fixed, chosen) : undefined;
       if (ticket !== latest) return;
-      if (fixed && corrected && corrected.pages > 0) return showCorrected(query, fixed, corrected, ticket);
+      if (fixed && corrected && corrected.pages >= found.pages) return showCorrected(query, fixed, corrected, ticket);
       offer(undefined);
       show(query, query, found);
       if (found.wider) await widen(found.wider, query, query, ticket);
