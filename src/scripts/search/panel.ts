@@ -135,15 +135,19 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
     const found = await engine.find(query, chosen);
     if (ticket !== latest) return;
     if (literal || found.pages >= FEW_RESULTS) {
-      // A misspelt word can still find pages, by the query's other words or by a shorter start of itself: its
-      // correction's results are shown when they are as many (a word a reader means, such as "fight", is not the
-      // handbook's "right" when that finds fewer).
-      const fixed = literal ? undefined : await engine.correct(query, found);
-      const corrected = fixed ? await engine.find(fixed, chosen) : undefined;
-      if (ticket !== latest) return;
-      if (fixed && corrected && corrected.pages >= found.pages) return showCorrected(query, fixed, corrected, ticket);
       offer(undefined);
       show(query, query, found);
+      if (!literal) {
+        // A misspelt word can still find pages, by the query's other words or by a shorter start of itself. Once
+        // the results are on screen (the list busy meanwhile), its correction's replace them when they are as many:
+        // a word a reader means, such as "fight", is not the handbook's "right" when that finds fewer.
+        list.setAttribute('aria-busy', 'true');
+        const fixed = await engine.correct(query, found);
+        const corrected = fixed ? await engine.find(fixed, chosen) : undefined;
+        if (ticket !== latest) return;
+        if (fixed && corrected && corrected.pages >= found.pages) return showCorrected(query, fixed, corrected, ticket);
+        if (!found.wider) list.removeAttribute('aria-busy');
+      }
       if (found.wider) await widen(found.wider, query, query, ticket);
       return;
     }
