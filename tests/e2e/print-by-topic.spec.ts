@@ -1,7 +1,7 @@
 // A handbook past the size that prints whole (src/lib/print-pages.ts; tests/fixtures/print-by-topic, 160
 // questions in four topics of 40, built under the base path): /print/ lists the topics, each prints from a page
 // of its own with a way back, pages link to where they print, none is indexed, and `npm run pdf` makes a PDF
-// a topic, linked from its print page.
+// a topic, linked from its print page. Its menu lists 15 questions of a topic (lib/site-nav.ts), and links the rest.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -139,4 +139,20 @@ test('npm run pdf makes a PDF a topic and links each from its print page', async
   } finally {
     rmSync(dist, { recursive: true, force: true });
   }
+});
+
+test('the menu lists a window of a large topic, and a topic opened from it its first 15, with a link to all of them', async ({ page }) => {
+  const [own, other] = [topics[0]!, topics[1]!];
+  await page.goto(url(`questions/${questionsOf(own)[20]!.slug}/`));
+  const topicItem = (topic: FixtureTopic) => page.locator('#site-nav li', { has: page.locator('summary', { hasText: topic.title }) });
+  const listed = (topic: FixtureTopic) => topicItem(topic).locator('a:not(.site-nav__overview)');
+  await expect(listed(own)).toHaveCount(15);
+  await expect(listed(own).filter({ hasText: questionsOf(own)[20]!.title })).toHaveAttribute('aria-current', 'page');
+  await topicItem(other).locator('summary').click();
+  await expect(listed(other)).toHaveCount(15);
+  await expect(listed(other).first()).toHaveAttribute('href', `${BASE_PATH}questions/${questionsOf(other)[0]!.slug}/`);
+  await expect(topicItem(other).getByRole('link', { name: `All ${questionsOf(other).length} questions of this topic` })).toHaveAttribute(
+    'href',
+    `${BASE_PATH}topics/${other.id}/`,
+  );
 });
