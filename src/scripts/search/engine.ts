@@ -61,7 +61,7 @@ async function load(): Promise<Engine> {
   ]);
   await indexReady(pagefind);
   let vocabulary: Promise<Vocabulary> | undefined;
-  const loadVocabulary = () => {
+  const loadVocabulary = async () => {
     vocabulary ??= fetchJson<{ words: string[] }>('search-terms.json').then(({ words }) =>
       vocabularyOf(words, synonyms.flat().flatMap((term) => term.toLowerCase().split(/[\s-]+/))),
     );
