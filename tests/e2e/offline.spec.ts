@@ -1,5 +1,6 @@
 // Offline reading: the service worker keeps pages as they are used, and "Save for offline" on the home page
 // keeps the whole handbook, search included, at the root and under the base path.
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { axeViolations } from './support/axe';
 import { anchorBoxes, readingOrder, topics } from './support/content';
@@ -15,15 +16,28 @@ const sites = [
   { name: 'under the base path', url: BASED_URL },
 ];
 
+/** axe on the "Save for offline" section in both themes (the site follows the system theme as it changes, theme.spec.ts). */
+async function axeInBothThemes(page: Page, state: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+    expect(await axeViolations(page, '[data-offline-save]'), `${state}, ${colorScheme} theme`).toEqual([]);
+  }
+}
+
+// Each save takes tens of seconds on two cores: the same save is checked for accessibility, before and after it.
 for (const { name, url } of sites) {
-  test(`after Save for offline every page and search work with no network (${name})`, async ({ page, context }) => {
+  test(`after Save for offline every page and search work with no network, and the section passes axe before and after (${name})`, async ({ page, context }) => {
     test.setTimeout(WITH_A_SAVE);
     await page.goto(url);
     // The size shows once the section is in view.
     await page.locator('[data-offline-save]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-offline-size]')).toHaveText(/\d MB in \d+ files/);
+    await axeInBothThemes(page, 'before saving');
     await page.getByRole('button', { name: 'Save for offline' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible({ timeout: SAVING });
+    await expect(page.getByRole('button', { name: 'Save again' })).toBeVisible();
+    await axeInBothThemes(page, 'after saving');
 
     await context.setOffline(true);
     for (const question of [readingOrder[0]!, anchorBoxes, readingOrder.at(-1)!]) {
@@ -163,23 +177,4 @@ test('for a reader who saved, the home page has the filter files fetched again w
   expect(await filterFiles()).toBe(0);
   await page.reload();
   await expect.poll(filterFiles, { timeout: 30_000 }).toBe(saved);
-});
-
-test('axe: Save for offline before and after saving, in the light and the dark theme', async ({ page }) => {
-  test.setTimeout(WITH_A_SAVE);
-  // Both themes on the one page (the site follows the system theme as it changes, theme.spec.ts): one save
-  // rather than one a theme.
-  const inBothThemes = async (state: string) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
-      expect(await axeViolations(page, '[data-offline-save]'), `${state}, ${colorScheme} theme`).toEqual([]);
-    }
-  };
-  await page.goto('./');
-  await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible();
-  await inBothThemes('before saving');
-  await page.getByRole('button', { name: 'Save for offline' }).click();
-  await expect(page.getByRole('button', { name: 'Save again' })).toBeVisible({ timeout: SAVING });
-  await inBothThemes('after saving');
 });
