@@ -152,6 +152,9 @@ test('a misspelt word among words the handbook has is corrected too, but not the
   await field(page).fill('attention mech');
   await expect(dialog(page).getByRole('status')).toHaveText(/results? for “attention mech”$/);
   await expect(pageResults(page).first()).toContainText(titleOf(41));
+  // Nor when the query as typed finds few pages: "distilla" is the start of "distillation", not "distilled".
+  await field(page).fill('knowledge distilla');
+  await expect(dialog(page).getByRole('status')).toHaveText(/results? for “knowledge distilla”$/);
 });
 
 test('"Did you mean" offers a correction when the query as typed still finds a few pages', async ({ page }) => {

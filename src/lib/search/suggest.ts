@@ -44,16 +44,16 @@ function startsAWord(start: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * The query with its unknown words corrected, or undefined when there is nothing to correct. With `unfinishedLast`,
- * the last word is left as it is when a word of the handbook starts with it: the search matches the last word as
- * the start of a word, so it may be one still being typed.
+ * The query with its unknown words corrected, or undefined when there is nothing to correct. The last word is left as
+ * it is when a word of the handbook starts with it: the search matches the last word as the start of a word, and
+ * searches as the reader types, so it may be one still being typed ("distilla" is not "distilled").
  */
-export function suggestQuery(query: string, vocabulary: Vocabulary, { unfinishedLast = false } = {}): string | undefined {
+export function suggestQuery(query: string, vocabulary: Vocabulary): string | undefined {
   let changed = false;
   const tokens = query.trim().split(/\s+/);
   const corrected = tokens.map((token, i) => {
     const [, lead = '', word = '', trail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token) ?? [];
-    if (unfinishedLast && i === tokens.length - 1 && startsAWord(word, vocabulary)) return token;
+    if (i === tokens.length - 1 && startsAWord(word, vocabulary)) return token;
     // Hyphenated words are corrected part by part ("non-maximun" -> "non-maximum").
     const parts = word.split('-').map((part) => nearestWord(part, vocabulary) ?? part);
     const fixed = parts.join('-');

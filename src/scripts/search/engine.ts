@@ -34,7 +34,7 @@ export interface Engine {
   filterValues(): Promise<FilterValues>;
   /** The query with the words the handbook does not have corrected (suggest.ts), or undefined. */
   suggest(query: string): Promise<string | undefined>;
-  /** As suggest, for a query that `found` pages: its last word is left as typed when it may be unfinished. */
+  /** As suggest, for a query that `found` pages: the vocabulary is fetched only if the index lacks one of its words. */
   correct(query: string, found: Found): Promise<string | undefined>;
 }
 
@@ -103,7 +103,7 @@ async function load(): Promise<Engine> {
       const checked = marked.some((mark) => mark.startsWith(last)) ? words.slice(0, -1) : words;
       const pages = await Promise.all(checked.map((word) => pagefind.search(`"${word}"`, { filters: {} }).then((result) => result?.results.length ?? 0)));
       if (!pages.includes(0)) return undefined;
-      return suggestQuery(query, await loadVocabulary(), { unfinishedLast: true });
+      return suggestQuery(query, await loadVocabulary());
     },
   };
 }
