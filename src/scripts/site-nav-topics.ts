@@ -3,14 +3,17 @@
 // it fills the topics open by then and listens for the next. Fetched once a page; a failed fetch (offline before
 // the handbook was saved) leaves the topic's overview link, and the next opening tries again.
 import type { DeferredTopicList } from '../lib/site-nav';
+import { href } from '../lib/url';
 import { markRead } from './reading-progress';
 
 type TopicLists = Record<string, DeferredTopicList>;
 let lists: Promise<TopicLists> | undefined;
 
-const fetchLists = (url: string) =>
-  fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+const LISTS_URL = href('site-nav.json');
+
+const fetchLists = () =>
+  fetch(LISTS_URL).then((response) => {
+    if (!response.ok) throw new Error(`${LISTS_URL}: ${response.status}`);
     return response.json() as Promise<TopicLists>;
   });
 
@@ -25,13 +28,13 @@ function listItem(href: string, content: Array<Node | string>, className = ''): 
   return li;
 }
 
-async function fillTopic(details: HTMLDetailsElement, url: string): Promise<void> {
+async function fillTopic(details: HTMLDetailsElement): Promise<void> {
   const list = details.querySelector('ul');
   const overview = list?.querySelector('a')?.getAttribute('href');
   if (!details.open || !list || !overview || details.dataset.filled !== undefined) return;
   details.dataset.filled = '';
   try {
-    const topic = (await (lists ??= fetchLists(url)))[details.dataset.navTopic!];
+    const topic = (await (lists ??= fetchLists()))[details.dataset.navTopic!];
     if (!topic) return;
     const items = topic.questions.map(({ n, title, href }) => listItem(href, [span('site-nav__n', String(n)), span('site-nav__title', title)]));
     if (topic.all) items.push(listItem(overview, [`All ${topic.all} questions of this topic`], 'site-nav__overview'));
@@ -44,13 +47,12 @@ async function fillTopic(details: HTMLDetailsElement, url: string): Promise<void
 }
 
 const nav = document.querySelector<HTMLElement>('[data-site-nav]');
-const url = nav?.dataset.topicLists;
-if (nav && url) {
-  for (const details of nav.querySelectorAll<HTMLDetailsElement>('details[data-nav-topic][open]')) void fillTopic(details, url);
+if (nav) {
+  for (const details of nav.querySelectorAll<HTMLDetailsElement>('details[data-nav-topic][open]')) void fillTopic(details);
   nav.addEventListener(
     'toggle',
     (event) => {
-      if (event.target instanceof HTMLDetailsElement && event.target.dataset.navTopic) void fillTopic(event.target, url);
+      if (event.target instanceof HTMLDetailsElement && event.target.dataset.navTopic) void fillTopic(event.target);
     },
     true,
   );

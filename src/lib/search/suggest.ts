@@ -37,6 +37,12 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
   return best;
 }
 
+/** A query's token: what comes before its word, the word (letters, digits, hyphens inside), what comes after. */
+const TOKEN = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
+
+/** The word of a query's token, without the punctuation around it ("(u-net)," -> "u-net"). */
+export const wordOf = (token: string): string => TOKEN.exec(token)?.[2] ?? '';
+
 /** Whether some word of the handbook starts with `start`. */
 function startsAWord(start: string, vocabulary: Vocabulary): boolean {
   const lower = start.toLowerCase();
@@ -52,7 +58,7 @@ export function suggestQuery(query: string, vocabulary: Vocabulary): string | un
   let changed = false;
   const tokens = query.trim().split(/\s+/);
   const corrected = tokens.map((token, i) => {
-    const [, lead = '', word = '', trail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token) ?? [];
+    const [, lead = '', word = '', trail = ''] = TOKEN.exec(token) ?? [];
     if (i === tokens.length - 1 && startsAWord(word, vocabulary)) return token;
     // Hyphenated words are corrected part by part ("non-maximun" -> "non-maximum").
     const parts = word.split('-').map((part) => nearestWord(part, vocabulary) ?? part);

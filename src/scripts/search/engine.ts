@@ -4,7 +4,7 @@
 // only when a query finds little or has a word the handbook does not.
 import { mergeResults } from '../../lib/search/merge-results';
 import { queryVariants, type SynonymGroups } from '../../lib/search/query-variants';
-import { suggestQuery, vocabularyOf, type Vocabulary } from '../../lib/search/suggest';
+import { suggestQuery, vocabularyOf, wordOf, type Vocabulary } from '../../lib/search/suggest';
 import { href } from '../../lib/url';
 import { requestPagefind, type Pagefind, type ResultData } from './pagefind-api';
 
@@ -97,7 +97,7 @@ async function load(): Promise<Engine> {
       // Before fetching the vocabulary (34 KB, growing with the handbook), the index says whether a word is there:
       // the last word is if a result marks a word starting with it (Pagefind, failing to match a word, matches a
       // shorter start of it instead), any word if searching it quoted, which matches only itself, finds a page.
-      const words = query.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+      const words = query.split(/\s+/).map(wordOf).filter(Boolean);
       const last = words.at(-1)?.toLowerCase() ?? '';
       const marked = found.results.flatMap((result) => [...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((mark) => mark[1]!.toLowerCase()));
       const checked = marked.some((mark) => mark.startsWith(last)) ? words.slice(0, -1) : words;

@@ -146,9 +146,9 @@ export function createPanel(id: string, onQuery: (query: string) => void = () =>
         const corrected = fixed ? await engine.find(fixed, chosen) : undefined;
         if (ticket !== latest) return;
         if (fixed && corrected && corrected.pages >= found.pages) return showCorrected(query, fixed, corrected, ticket);
-        if (!found.wider) list.removeAttribute('aria-busy');
       }
       if (found.wider) await widen(found.wider, query, query, ticket);
+      else list.removeAttribute('aria-busy');
       return;
     }
     // Few pages: probably a typo. Show the corrected query's results when they are more.
