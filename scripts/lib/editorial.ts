@@ -111,7 +111,7 @@ function checkSources(located: LocatedYaml<Editorial>, fail: (path: Array<string
   data.corrections.forEach((c, i) => check(['corrections', i, 'source'], c.source));
 }
 
-/** The quote must occur exactly once in the answer, inside one run of text. */
+/** The quote must occur exactly once in the answer, inside one run of text outside code. */
 export function locateQuote(answer: Answer, correction: Pick<Correction, 'id' | 'kind' | 'quote' | 'source'>, sourceLabel: string): FlagSpan | string {
   const label = `${sourceLabel}'s answer to question ${answer.n}`;
   const runs = inlineRuns(answer.blocks);
@@ -121,6 +121,9 @@ export function locateQuote(answer: Answer, correction: Pick<Correction, 'id' | 
     return { id: correction.id, kind: correction.kind, location: run.location, start, end: start + correction.quote.length };
   }
   if (hits.length > 1) return `quote "${correction.quote}" occurs ${hits.length} times in ${label}; quote more words so it occurs once`;
+  if (answer.blocks.some((block) => block.type === 'code' && block.text.includes(correction.quote))) {
+    return `quote "${correction.quote}" is inside a code block in ${label}; code is shown exactly as the source wrote it and cannot be highlighted, so quote the text around it`;
+  }
   const acrossRuns = runs.map((r) => r.text).join('');
   if (acrossRuns.includes(correction.quote)) {
     return `quote "${correction.quote}" crosses bold text or a list or table boundary in ${label}; quote a span inside one of them`;

@@ -1,4 +1,5 @@
 // Turns a parsed answer body into clean blocks; every change to wording or structure is a repair note.
+import { fencedCode, type FencedCode } from './code-fences.ts';
 import { inlineText, parseInline } from './inline.ts';
 import type { Answer, Block, Inline, ParsedAnswer, RepairNote } from './schema.ts';
 
@@ -27,16 +28,46 @@ const TITLE_LIKE = /^[A-Z][\w-]*(?:\s+[\w-]+){0,2}$/;
 
 export function normalizeAnswer(parsed: ParsedAnswer): Answer {
   const repairs: RepairNote[] = [];
-  const lines = stripDebris(stripAnsPrefix(toLines(parsed), repairs), repairs);
-  const joined = joinBrokenSentences(groupBlocks(lines), repairs);
-  const split = mergeListRuns(joined.flatMap((block) => splitLostListMarkers(block, repairs)));
-  const { blocks, droppedEmptyItem } = buildBlocks(split, repairs);
-  const truncated = droppedEmptyItem || endsMidSentence(blocks);
+  const body = parsed.body.split('\n');
+  const blocks: Block[] = [];
+  let droppedEmptyItem = false;
+  const addProse = (from: number, to: number) => {
+    const prose = normalizeProse(toLines(body.slice(from, to), parsed.bodyStartLine + from), from === 0, repairs);
+    blocks.push(...prose.blocks);
+    droppedEmptyItem ||= prose.droppedEmptyItem;
+  };
+  // Code is kept verbatim: only the prose before, between and after code blocks is repaired.
+  const codes = fencedCode(body);
+  let proseStart = 0;
+  for (const code of codes) {
+    addProse(proseStart, code.open);
+    blocks.push(code.block);
+    if (code.close === null) repairs.push(unclosedFenceNote(code, parsed.bodyStartLine, body.length));
+    proseStart = code.close === null ? body.length : code.close + 1;
+  }
+  addProse(proseStart, body.length);
+  // A fence that never closes runs to the end of the answer: the answer stops inside its code.
+  const endsInOpenCode = codes[codes.length - 1]?.close === null;
+  const truncated = droppedEmptyItem || endsInOpenCode || endsMidSentence(blocks);
   return { ...parsed, blocks, repairs, truncated };
 }
 
-function toLines(parsed: ParsedAnswer): SourceLine[] {
-  return parsed.body.split('\n').map((text, i) => ({ no: parsed.bodyStartLine + i, text: text.trim() }));
+/** Prose between code blocks; only the answer's opening prose can carry an "Ans:" prefix. */
+function normalizeProse(lines: SourceLine[], opensAnswer: boolean, repairs: RepairNote[]): { blocks: Block[]; droppedEmptyItem: boolean } {
+  const cleaned = stripDebris(opensAnswer ? stripAnsPrefix(lines, repairs) : lines, repairs);
+  const joined = joinBrokenSentences(groupBlocks(cleaned), repairs);
+  return buildBlocks(mergeListRuns(joined.flatMap((block) => splitLostListMarkers(block, repairs))), repairs);
+}
+
+function toLines(texts: string[], firstLine: number): SourceLine[] {
+  return texts.map((text, i) => ({ no: firstLine + i, text: text.trim() }));
+}
+
+function unclosedFenceNote(code: FencedCode, bodyStartLine: number, bodyLength: number): RepairNote {
+  return {
+    rule: 'code-fence',
+    message: `Closed the code block that opens at line ${bodyStartLine + code.open} at the end of the answer (line ${bodyStartLine + bodyLength - 1}): the source never closes it.`,
+  };
 }
 
 function stripAnsPrefix(lines: SourceLine[], repairs: RepairNote[]): SourceLine[] {
@@ -263,6 +294,8 @@ const plain = (parts: Inline[]) => inlineText(parts).trim();
 function endsMidSentence(blocks: Block[]): boolean {
   const last = blocks[blocks.length - 1];
   if (!last) return true;
+  // Code has no sentences; one whose fence never closes marks the answer cut off in normalizeAnswer.
+  if (last.type === 'code') return false;
   if (last.type === 'paragraph') return !SENTENCE_END.test(plain(last.content)) || DANGLING_WORD.test(plain(last.content));
   if (last.type === 'table') {
     const row = last.rows[last.rows.length - 1] ?? last.header;

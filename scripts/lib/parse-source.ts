@@ -1,4 +1,5 @@
 // Splits one source file into its answers by general heading rules (heading-formats.ts), never by file name.
+import { fencedCode } from './code-fences.ts';
 import { ContentError } from './errors.ts';
 import { candidateFormats, questionTextOf, type HeadingFormat } from './heading-formats.ts';
 
@@ -63,15 +64,18 @@ export function splitLines(text: string): string[] {
 
 export function parseSource(text: string, options: ParseOptions): ParsedSource {
   const lines = splitLines(text);
-  const formats = candidateFormats(lines, options.heading);
+  const inCode = closedCodeBlocks(lines);
+  const formats = candidateFormats(lines.filter((_, i) => !inCode.has(i)), options.heading);
   const groups = formats[0]!.sequential ? formats.map((f) => [f]) : [formats];
   // Of the plain formats, the one whose first heading comes first: "1) …" sources often hold "1. …" lists.
   const scored = groups.map((group) => {
-    const candidates = findCandidates(lines, group);
+    const found = findCandidates(lines, group);
+    const candidates = found.filter((c) => !inCode.has(c.index));
+    const hidden = found.filter((c) => inCode.has(c.index));
     // A labelled heading ("Question 2:") is never a list item; only plain numbered lines can be.
     const inLists = group[0]!.sequential ? numberedListMembers(lines, candidates) : new Set<number>();
     const first = candidates.find((c) => !inLists.has(c.index));
-    return { group, candidates, inLists, first: first?.index ?? Infinity };
+    return { group, candidates, hidden, inLists, first: first?.index ?? Infinity };
   });
   const chosen = scored.reduce((best, s) => (s.first < best.first ? s : best));
   const { candidates, inLists } = chosen;
@@ -79,7 +83,7 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   const format = sequential ? `numbered lines ${chosen.group[0]!.name}, counting up by one` : chosen.group.map((f) => f.name).join(', ');
 
   const headings: Heading[] = [];
-  const skipped: SkippedLine[] = [];
+  const skipped: SkippedLine[] = chosen.hidden.map((c) => ({ line: c.index + 1, reason: `"${c.number}" is inside a code block (lines ${inCode.get(c.index)!.join('-')})` }));
   let expected: number | undefined;
   for (const candidate of candidates) {
     const previous = headings[headings.length - 1];
@@ -119,7 +123,7 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
       bodyStartLine: heading.to + 2,
     };
   });
-  return { sections, preamble, format, skipped };
+  return { sections, preamble, format, skipped: skipped.sort((a, b) => a.line - b.line) };
 }
 
 /**
@@ -145,6 +149,20 @@ function checkSequenceEnd(candidates: Candidate[], inLists: Set<number>, heading
       `line ${gap.index + 1} starts "${gap.number}" but the heading before it is "${last.number}" (line ${last.from + 1}): numbered headings count up by one, so heading ${next} is missing; a source that skips questions numbers its answers 1, 2, 3 … and maps them with "map:", or uses headings such as "Question ${gap.number}: …"`,
     );
   }
+}
+
+/**
+ * The lines of every closed fenced code block, fences included, each with the block's line range: code is never a
+ * heading. A fence that never closes hides nothing, so it cannot swallow the answers after it: it runs to the end
+ * of its answer, where the normalizer closes it with a repair note.
+ */
+function closedCodeBlocks(lines: string[]): Map<number, [number, number]> {
+  const inCode = new Map<number, [number, number]>();
+  for (const { open, close } of fencedCode(lines)) {
+    if (close === null) continue;
+    for (let i = open; i <= close; i++) inCode.set(i, [open + 1, close + 1]);
+  }
+  return inCode;
 }
 
 function findCandidates(lines: string[], formats: readonly HeadingFormat[]): Candidate[] {

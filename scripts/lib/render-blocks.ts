@@ -1,4 +1,5 @@
 // Renders answer blocks to Markdown; the caller decides how a run of text is written (escaped, flagged).
+import { codeMarkdown } from './code-fences.ts';
 import type { Block, Inline } from './schema.ts';
 
 export type InlineRenderer = (part: Inline, location: InlineLocation) => string;
@@ -34,6 +35,8 @@ export function renderBlocks(blocks: Block[], render: InlineRenderer): string {
             `| ${cells.map((cell, c) => renderInlines(cell, { block: b, path: [r, c] }, render) || ' ').join(' | ')} |`;
           return [row(block.header, -1), `| ${block.header.map(() => '---').join(' | ')} |`, ...block.rows.map(row)].join('\n');
         }
+        case 'code':
+          return codeMarkdown(block);
       }
     })
     .join('\n\n');
@@ -47,10 +50,11 @@ export function inlineRuns(blocks: Block[]): Array<{ text: string; location: Inl
   blocks.forEach((block, b) => {
     if (block.type === 'paragraph') add(block.content, b, []);
     else if (block.type === 'list') block.items.forEach((item, i) => add(item, b, [i]));
-    else {
+    else if (block.type === 'table') {
       block.header.forEach((cell, c) => add(cell, b, [-1, c]));
       block.rows.forEach((row, r) => row.forEach((cell, c) => add(cell, b, [r, c])));
     }
+    // Code is shown verbatim, so none of it can be flagged: editorial.ts reports a quote found there.
   });
   return runs;
 }

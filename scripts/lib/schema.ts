@@ -121,9 +121,12 @@ export interface Answer extends ParsedAnswer {
 }
 
 export type Inline = { text: string; strong?: boolean };
+/** Fenced code, verbatim: `lang` is its info string's first word and `meta` the rest, as Markdown's syntax tree (mdast) has them. */
+export type CodeBlock = { type: 'code'; lang?: string; meta?: string; text: string };
 export type Block =
   | { type: 'paragraph'; content: Inline[] }
   | { type: 'list'; ordered: boolean; items: Inline[][] }
-  | { type: 'table'; header: Inline[][]; rows: Inline[][][] };
+  | { type: 'table'; header: Inline[][]; rows: Inline[][][] }
+  | CodeBlock;
 
 export type CorrectionCounts = Record<CorrectionKind, number> & { total: number };

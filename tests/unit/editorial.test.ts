@@ -12,7 +12,7 @@ const fixtures = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
 const bodies: Record<SourceId, string> = {
   a: 'Segmentation is useful. U-Net was designed for object detection in 2015.',
   b: '**Claim:** It improves accuracy by 47% in one study. Another accuracy claim.',
-  c: 'An answer.',
+  c: 'An answer.\n\n```python\nmodel.eval()\n```',
   d: 'An answer.',
   e: 'An answer.',
 };

@@ -92,3 +92,38 @@ describe('parse errors name the file and line', () => {
     expect(parsed.sections[0]).toMatchObject({ heading: '1. Can you explain the role of attention?', headingLines: [1, 3], bodyStartLine: 4 });
   });
 });
+
+describe('fenced code is never a heading', () => {
+  const cases: Array<{ name: string; text: string; headings: Array<[string, number]>; skipped: string[] }> = [
+    {
+      name: 'a Markdown heading line inside code, in a source of Markdown headings',
+      text: '## 1. First\n\nIn Markdown:\n\n```markdown\n## 2. Not a heading\n```\n\n## 2. Second\n\nB.\n',
+      headings: [['1. First', 1], ['2. Second', 9]],
+      skipped: ['line 6: "2" is inside a code block (lines 5-7)'],
+    },
+    {
+      name: 'a numbered line inside code, in a source of numbered headings',
+      text: '1. First\n\n~~~python\n2. x = 1\n~~~\n\n2. Second\n\nB.\n',
+      headings: [['1. First', 1], ['2. Second', 7]],
+      skipped: ['line 4: "2" is inside a code block (lines 3-5)'],
+    },
+    {
+      name: 'a Markdown heading inside code does not make a numbered source one of Markdown headings',
+      text: '1. First\n\n```md\n## 5. x\n```\n\n2. Second\n\nB.\n',
+      headings: [['1. First', 1], ['2. Second', 7]],
+      skipped: [],
+    },
+    {
+      name: 'a fence that never closes hides no heading after it: it ends with its answer',
+      text: '## 1. First\n\n```python\nx = 1\n\n## 2. Second\n\nB.\n',
+      headings: [['1. First', 1], ['2. Second', 6]],
+      skipped: [],
+    },
+  ];
+  it.each(cases)('$name', ({ text, headings, skipped }) => {
+    const parsed = parseSource(text, { file: 'x.txt' });
+    expect(parsed.sections.map((a) => [a.heading, a.headingLines[0]])).toEqual(headings);
+    expect(parsed.skipped.map((s) => `line ${s.line}: ${s.reason}`)).toEqual(skipped);
+    expectNoLoss(text, parsed);
+  });
+});
