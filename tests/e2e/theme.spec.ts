@@ -46,17 +46,19 @@ test('the toggle switches theme, and the choice persists across pages without a 
 
 test('code highlighted at build time by Shiki follows the theme, with no highlighter in the browser', async ({ page }) => {
   const { builtPages } = await import('./support/crawl');
-  const { sites } = await import('./support/sites');
-  const withCode = builtPages(sites.root.dir, '/').find((p) => p.html.includes('class="astro-code'));
-  if (withCode) {
-    await page.goto(withCode.path.slice(1));
-  } else {
-    // No page has a code block yet: put one made by the site's own Markdown pipeline on a question page.
-    const { renderMarkdown } = await import('../../src/lib/markdown');
-    const html = await renderMarkdown('```python\nimport torch\nx = torch.zeros(3)  # a comment\n```');
-    await page.goto(`questions/${readingOrder[0]!.slug}/`);
-    await page.locator('.answer__body').first().evaluate((el, code) => el.insertAdjacentHTML('afterbegin', code), html);
-  }
+  const { fixtureSite, FIXTURE_URL, ROOT_URL, sites } = await import('./support/sites');
+  const hasCode = (p: { html: string }) => p.html.includes('class="astro-code');
+  // The real handbook's pages have no code block yet; the fixture handbook's Markdown source has one.
+  const [withCode, origin] = [
+    [builtPages(sites.root.dir, '/').find(hasCode), ROOT_URL],
+    [builtPages(fixtureSite.dir, '/').find(hasCode), FIXTURE_URL],
+  ].find(([found]) => found) as [{ path: string }, string];
+  // Only a page with a code block links the code blocks' styles.
+  const codeStyles = page.locator('link[rel="stylesheet"][href*="code-blocks"]');
+  await page.goto(`questions/${readingOrder[0]!.slug}/`);
+  await expect(codeStyles).toHaveCount(hasCode({ html: await page.content() }) ? 1 : 0);
+  await page.goto(new URL(withCode.path.slice(1), origin).href);
+  await expect(codeStyles).toHaveCount(1);
   expect(await page.locator('script[src*="shiki"], script[src*="highlight"]').count()).toBe(0);
   // Token colours are classes (a style attribute would be blocked by the CSP).
   const token = page.locator('pre.astro-code span[class*="s-d-"]').first();
