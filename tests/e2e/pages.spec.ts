@@ -36,7 +36,8 @@ const runs = [
 for (const { title, site, origin, visit, atLeast } of runs) {
   test(title, async ({ page }) => {
     test.setTimeout(180_000);
-    const pages = builtPages(site.dir, site.base).filter((p) => !p.path.endsWith('404.html'));
+    // The print pages hold the whole handbook; print.spec.ts loads them, under the same checks.
+    const pages = builtPages(site.dir, site.base).filter((p) => !p.path.endsWith('404.html') && !p.path.includes('/print/'));
     // Short links all share one template: a few of them are enough.
     const shortLinks = pages.filter((p) => p.path.includes('/q/'));
     const visited = visit([...pages.filter((p) => !p.path.includes('/q/')), ...shortLinks.slice(0, 6)]);
