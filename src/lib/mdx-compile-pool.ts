@@ -27,17 +27,17 @@ export async function startCompilePool(settings: MdxSettings, folder: string): P
   // Imported here: a build that compiles no page, or compiles on its main thread, never loads it (tinypool runs two
   // shell commands as it loads, some 20 ms).
   const { default: Tinypool } = await import('tinypool');
+  const sent = sendable(settings);
   const pool = new Tinypool({
     filename: (await cachedBundle(fileURLToPath(new URL('mdx-compile-worker.ts', import.meta.url)), folder, bundleForNode)).file,
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    workerData: sendable(settings),
   });
   return {
     threads,
     compile: async (body, path) => {
-      const result = (await pool.run({ body, path } satisfies CompileTask)) as CompiledMdx | { error: CompileError };
+      const result = (await pool.run({ body, path, settings: sent } satisfies CompileTask)) as CompiledMdx | { error: CompileError };
       if ('error' in result) throw Object.assign(new Error(result.error.message), result.error);
       return result;
     },

@@ -1,14 +1,17 @@
 // A worker of lib/mdx-compile-pool.ts: compiles question pages with the Markdown settings the pool was started
 // with. Shiki's transformers are functions, which cannot be sent to a worker: they come from shiki.mjs, where
 // astro.config.mjs takes them too.
-import Tinypool from 'tinypool';
-import { compileMdx, mdxProcessor, type CompiledMdx, type MdxSettings } from './mdx-compile';
+import { compileMdx, mdxProcessor, type CompiledMdx, type MdxProcessor, type MdxSettings } from './mdx-compile';
 import { shikiConfig } from './shiki.mjs';
 
-/** What the pool sends for a page. */
+/**
+ * What the pool sends for a page. The settings come with every page rather than as tinypool's `workerData`: reading
+ * that imports tinypool, which runs two shell commands as it loads, 150 ms of each worker's start in a cold build.
+ */
 export interface CompileTask {
   body: string;
   path: string;
+  settings: MdxSettings;
 }
 
 /** A compile error's fields: an Error sent back from a worker keeps its message only, not where in the page it is. */
@@ -19,10 +22,11 @@ export interface CompileError {
   column?: number;
 }
 
-const { markdown, experimental } = Tinypool.workerData as MdxSettings;
-const processor = mdxProcessor({ markdown: { ...markdown, shikiConfig: { ...markdown.shikiConfig, transformers: shikiConfig.transformers ?? [] } }, experimental });
+let processor: MdxProcessor | undefined;
 
-export default async function compile({ body, path }: CompileTask): Promise<CompiledMdx | { error: CompileError }> {
+export default async function compile({ body, path, settings }: CompileTask): Promise<CompiledMdx | { error: CompileError }> {
+  const { markdown, experimental } = settings;
+  processor ??= mdxProcessor({ markdown: { ...markdown, shikiConfig: { ...markdown.shikiConfig, transformers: shikiConfig.transformers ?? [] } }, experimental });
   try {
     return await compileMdx(processor, body, path);
   } catch (error) {
