@@ -32,12 +32,15 @@ export interface MdxPagesOptions {
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 type Compile = (body: string, file: string) => Promise<CompiledMdx>;
-/** A page whose content changed since it was last compiled. */
-type ColdPage = { id: string; path: string; file: string; digest: string; compiled: string; frontmatterHtml: string; frontmatter: Record<string, unknown>; body: string };
+/**
+ * A page whose content changed since the store last held it: compiled again, or, when the cache holds what a page of
+ * this digest compiled to (`cached`: Astro cleared its store, as it does when its config changes), only validated.
+ */
+type ColdPage = { id: string; path: string; file: string; digest: string; compiled: string; frontmatterHtml: string; cached: boolean; frontmatter: Record<string, unknown>; body: string };
 type ReadPage = { id: string } | ColdPage | { problems: string[] };
-/** A page as first seen: unchanged (its id), or changed (to read again and compile). */
-type CheckedPage = { id: string } | { changed: string };
-type SyncedPage = { id: string; entry?: Entry } | { problems: string[] };
+/** A page as first seen: unchanged (its id), or changed (to read again, and to compile unless `cached`). */
+type CheckedPage = { id: string } | { changed: string; cached: boolean };
+type SyncedPage = { id: string; entry?: Entry; cached?: boolean } | { problems: string[] };
 
 /**
  * What a question entry's `rendered.metadata` holds: the file with its compiled body, the components the
@@ -60,7 +63,7 @@ export function mdxPages(folder: string, { poolFrom = POOL_FROM }: MdxPagesOptio
       // Which pages changed, one page's text in memory at a time; only those are read again to compile.
       const checked: CheckedPage[] = [];
       for (const path of paths) checked.push(await pages.check(path));
-      const toCompile = checked.filter((page) => 'changed' in page).length;
+      const toCompile = checked.filter((page) => 'changed' in page && !page.cached).length;
       const pool = toCompile >= poolFrom ? await startCompilePool(context.config, fileURLToPath(new URL('mdx-compile-worker/', context.config.cacheDir))) : undefined;
       const inFlight = pLimit(PAGES_IN_FLIGHT_PER_THREAD * (pool?.threads ?? 1));
       let results: SyncedPage[];
@@ -72,16 +75,19 @@ export function mdxPages(folder: string, { poolFrom = POOL_FROM }: MdxPagesOptio
       const problems: string[] = [];
       const pathById = new Map<string, string>();
       const changed: Entry[] = [];
+      let cached = 0;
       results.forEach((result, index) => {
         const path = paths[index]!;
         if ('problems' in result) problems.push(...result.problems);
         else if (pathById.has(result.id)) problems.push(`${pages.name(path)}: slug "${result.id}" is also ${pages.name(pathById.get(result.id)!)}'s`);
         else pathById.set(result.id, path);
         if ('entry' in result && result.entry) changed.push(result.entry);
+        if ('cached' in result && result.cached) cached += 1;
       });
       if (problems.length > 0) throw new Error(`The question pages have problems:\n${problems.join('\n')}`);
       const threads = pool ? `${pool.threads} worker threads` : 'the main thread';
-      context.logger.info(`${changed.length} of ${paths.length} pages compiled in ${((performance.now() - started) / 1000).toFixed(1)} s on ${threads}, the others unchanged`);
+      const fromCache = cached > 0 ? `, ${cached} as compiled before (from the cache)` : '';
+      context.logger.info(`${changed.length - cached} of ${paths.length} pages compiled in ${((performance.now() - started) / 1000).toFixed(1)} s on ${threads}${fromCache}, the others unchanged`);
       // The store is changed in one go at the end: Astro 5.18 saves it to disk 500 ms after a change, and a
       // save that starts while another is under way writes the older contents (entries went missing).
       for (const entry of changed) context.store.set(entry);
@@ -104,7 +110,7 @@ class PageCompiler {
     this.#context = context;
     this.#folder = folder;
     this.#cache = fileURLToPath(new URL('mdx-pages/', context.config.cacheDir));
-    this.#salt = compilerSalt(fileURLToPath(context.config.root));
+    this.#salt = compilerSalt(fileURLToPath(context.config.root)).then((salt) => `${salt}\n${compileSettingsText(context.config)}`);
   }
 
   /** A path as problems name it: relative to the project. */
@@ -117,7 +123,7 @@ class PageCompiler {
     const digest = await this.#digest(await readFile(path, 'utf8'));
     // Same text, same slug: the entry that this file's text last made, whatever its id.
     const kept = (this.#keptByFile ??= entriesByFile(this.#context.store.values())).get(this.name(path))?.find((entry) => this.#isCompiled(entry, digest));
-    return kept ? { id: kept.id } : { changed: path };
+    return kept ? { id: kept.id } : { changed: path, cached: this.#inCache(digest) };
   }
 
   /** One page as read: unchanged (its id), to compile (with its body), or the problems that keep it out. */
@@ -135,15 +141,20 @@ class PageCompiler {
     const kept = this.#context.store.get(id);
     if (kept && this.#isCompiled(kept, digest)) return { id };
     const { compiled, frontmatterHtml } = this.#files(digest);
-    return { id, path, file, digest, compiled, frontmatterHtml, frontmatter: page.frontmatter, body: page.content };
+    return { id, path, file, digest, compiled, frontmatterHtml, cached: this.#inCache(digest), frontmatter: page.frontmatter, body: page.content };
   }
 
   async #digest(text: string): Promise<string> {
     return this.#context.generateDigest(`${text}\n${await this.#salt}`);
   }
 
-  #files(digest: string): Pick<CompiledPage, 'compiled' | 'frontmatterHtml'> {
-    return { compiled: join(this.#cache, `${digest}.js`), frontmatterHtml: join(this.#cache, `${digest}.html.json`) };
+  #files(digest: string): Pick<CompiledPage, 'compiled' | 'frontmatterHtml'> & { components: string } {
+    return { compiled: join(this.#cache, `${digest}.js`), frontmatterHtml: join(this.#cache, `${digest}.html.json`), components: join(this.#cache, `${digest}.components.json`) };
+  }
+
+  /** What a page of this digest compiled to is in the cache: its code, its frontmatter's HTML and its components. */
+  #inCache(digest: string): boolean {
+    return Object.values(this.#files(digest)).every((file) => existsSync(file));
   }
 
   /** The entry was compiled from this digest into this cache's files, which are there: a project moved elsewhere keeps a store that names the old place. */
@@ -155,20 +166,32 @@ class PageCompiler {
     );
   }
 
-  /** A page read to compile: its new entry, or the problems that keep it out. `compile` defaults to this thread. */
+  /**
+   * A page read to compile: its new entry, or the problems that keep it out. `compile` defaults to this thread. A page
+   * in the cache is validated against the schema (which may have changed) but not compiled again.
+   */
   async compile(page: ColdPage, compile: Compile = this.#compileHere): Promise<SyncedPage> {
-    const { id, path, file, digest, compiled, frontmatterHtml } = page;
+    const { id, path, file, digest, compiled, frontmatterHtml, cached } = page;
     try {
       const data = await this.#context.parseData({ id, data: page.frontmatter, filePath: path });
-      const { code, components } = await compile(page.body, file);
-      const html = await renderFrontmatterHtml((data.corrections ?? []) as Array<{ id: number; note: string }>, page.frontmatter);
-      await this.#write(compiled, code);
-      await this.#write(frontmatterHtml, JSON.stringify(html));
+      const components = cached ? (JSON.parse(await readFile(this.#files(digest).components, 'utf8')) as string[]) : await this.#compileInto(page, data, compile);
       const metadata: CompiledPage = { compiled, components, frontmatterHtml };
-      return { id, entry: { id, data, filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } } };
+      return { id, cached, entry: { id, data, filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } } };
     } catch (error) {
       return { problems: [compileProblem(file, error)] };
     }
+  }
+
+  /** Compiles the page into the cache's files; the components its body uses. */
+  async #compileInto(page: ColdPage, data: Record<string, unknown>, compile: Compile): Promise<string[]> {
+    const { code, components } = await compile(page.body, page.file);
+    const html = await renderFrontmatterHtml((data.corrections ?? []) as Array<{ id: number; note: string }>, page.frontmatter);
+    const files = this.#files(page.digest);
+    await this.#write(files.compiled, code);
+    await this.#write(files.frontmatterHtml, JSON.stringify(html));
+    // Last: the page is in the cache once this is there (#inCache).
+    await this.#write(files.components, JSON.stringify(components));
+    return components;
   }
 
   /** A file of the cache, whose folder is made when missing: each mkdir cost about a millisecond a page at 500 pages. */
@@ -194,7 +217,7 @@ class PageCompiler {
   /** Compiled bodies no entry points at any more (an edited page's old digest). */
   async prune(): Promise<void> {
     if (!existsSync(this.#cache)) return;
-    const kept = new Set([...this.#context.store.values()].flatMap((entry) => [`${entry.digest}.js`, `${entry.digest}.html.json`]));
+    const kept = new Set([...this.#context.store.values()].flatMap((entry) => [`${entry.digest}.js`, `${entry.digest}.html.json`, `${entry.digest}.components.json`]));
     for (const file of await readdir(this.#cache)) if (!kept.has(file)) await rm(join(this.#cache, file), { force: true });
   }
 
@@ -226,7 +249,8 @@ class PageCompiler {
  * code of the loader (which says what it stores), of mdx-compile.ts (how it calls the compiler, with the pages it
  * skips plugins on, and its SmartyPants) and of frontmatter-html.ts (which Markdown of the frontmatter it renders,
  * with markdown.ts), with every module they import. A new compiler, new options or a new entry format compile
- * every page again. (A change to the Markdown settings in astro.config.mjs clears the store.)
+ * every page again. So do other Markdown settings in astro.config.mjs (compileSettingsText): Astro clears its store
+ * when its config changes, and a page whose digest is unchanged is then taken from the cache, not compiled again.
  */
 export async function compilerSalt(root: string, loader: string = import.meta.url): Promise<string> {
   const versions = await Promise.all(
@@ -240,6 +264,14 @@ export async function compilerSalt(root: string, loader: string = import.meta.ur
   const code = codeDigest([loader, ...['mdx-compile.ts', 'frontmatter-html.ts'].map((file) => new URL(file, import.meta.url).href)].map((url) => fileURLToPath(url)));
   // Short: it is part of every page's digest.
   return createHash('sha256').update([...versions, locked, code].join('\n')).digest('hex');
+}
+
+/**
+ * The settings a page is compiled with (astro.config.mjs's Markdown options, which @astrojs/mdx applies), as text:
+ * functions (Shiki's transformers) by their source.
+ */
+export function compileSettingsText({ markdown, experimental }: Pick<LoaderContext['config'], 'markdown' | 'experimental'>): string {
+  return JSON.stringify({ markdown, headingIdCompat: experimental.headingIdCompat }, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
 }
 
 /** The store's entries by the file each came from. */

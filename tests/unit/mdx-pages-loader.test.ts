@@ -3,7 +3,7 @@
 // `file:line: message`, all at once. A page is compiled once per content digest.
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownConfigDefaults } from '@astrojs/markdown-remark';
@@ -20,9 +20,10 @@ const dir = join(FIXTURES, 'mdx-pages');
 const scenarios = readdirSync(dir).sort();
 const schema = z.object({ n: z.number().int(), slug: z.string(), title: z.string(), corrections: z.array(z.object({ id: z.number(), note: z.string() })).optional() });
 
-/** What Astro hands a loader, with a store in memory that counts what is written to it. */
-function context(cache: string) {
+/** What Astro hands a loader, with a store in memory that counts what is written to it, and what it logs. */
+function context(cache: string, markdown: Record<string, unknown> = {}) {
   const store = memoryStore();
+  const logged: string[] = [];
   // Astro's own message, in Markdown over several lines.
   const parseData = async ({ id, data }: { id: string; data: unknown }) => {
     const parsed = schema.safeParse(data);
@@ -33,12 +34,12 @@ function context(cache: string) {
   const ctx = {
     collection: 'questions',
     store,
-    config: { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(`${cache}/`), markdown: { ...markdownConfigDefaults, shikiConfig }, experimental: {} },
-    logger: { info() {}, warn() {}, error() {} },
+    config: { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(`${cache}/`), markdown: { ...markdownConfigDefaults, shikiConfig, ...markdown }, experimental: {} },
+    logger: { info: (message: string) => logged.push(message), warn() {}, error() {} },
     parseData,
     generateDigest: (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16),
   };
-  return { ctx: ctx as unknown as LoaderContext, store };
+  return { ctx: ctx as unknown as LoaderContext, store, logged };
 }
 
 const tempDir = tempDirs('mdx-pages-');
@@ -131,6 +132,39 @@ describe('question pages loader', { timeout: 60_000 }, () => {
     rmSync(join(folder, '01-one.mdx'));
     await load(folder, ctx);
     expect(store.keys()).toEqual(['two']);
+  });
+
+  it('takes unchanged pages from the cache, validated but not compiled, when Astro has cleared its store', async () => {
+    const folder = tempDir();
+    cpSync(join(dir, 'good'), folder, { recursive: true });
+    const cache = tempDir();
+    const first = context(cache);
+    await load(folder, first.ctx);
+    expect(first.logged).toEqual([expect.stringMatching(/^2 of 2 pages compiled in .* s on the main thread, the others unchanged$/)]);
+    const compiled = first.store.values().map((entry) => (entry.rendered!.metadata as unknown as CompiledPage).compiled);
+    const written = compiled.map((file) => statSync(file).mtimeMs);
+    // A new store over the same cache, as Astro's is when its config changed ("Clearing content store").
+    const cleared = context(cache);
+    await load(folder, cleared.ctx);
+    expect(cleared.logged).toEqual([expect.stringMatching(/^0 of 2 pages compiled in .* s on the main thread, 2 as compiled before \(from the cache\), the others unchanged$/)]);
+    expect(cleared.store.values()).toEqual(first.store.values());
+    expect(compiled.map((file) => statSync(file).mtimeMs)).toEqual(written);
+    // The schema still applies: a page it no longer accepts is reported, cache or not.
+    const page = join(folder, '01-one.mdx');
+    writeFileSync(page, readFileSync(page, 'utf8').replace(/^n: 1$/m, 'n: one'));
+    expect(await load(folder, context(cache).ctx)).toMatch(/01-one\.mdx/);
+  });
+
+  it('compiles every page again when the Markdown settings change', async () => {
+    const folder = tempDir();
+    cpSync(join(dir, 'good'), folder, { recursive: true });
+    const cache = tempDir();
+    await load(folder, context(cache).ctx);
+    const straight = context(cache, { smartypants: false });
+    await load(folder, straight.ctx);
+    expect(straight.logged).toEqual([expect.stringMatching(/^2 of 2 pages compiled in /)]);
+    const code = readFileSync((straight.store.get('one')!.rendered!.metadata as unknown as CompiledPage).compiled, 'utf8');
+    expect(code).not.toContain('“quotes”');
   });
 
   it('in `npm run dev`, compiles an edited page even when something emptied its cache folder meanwhile', async () => {
