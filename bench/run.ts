@@ -3,7 +3,7 @@
 // --sources=10 --coverage=0.7 (synthetic corpora with 10 sources, each answering a random 70% of the
 // questions; written to bench/results-10x70.json), --report (print the table again without measuring).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveSite } from '../scripts/serve.ts';
@@ -117,6 +117,10 @@ const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 type Results = Awaited<ReturnType<typeof measureAll>>;
 
 async function measureAll() {
+  // Other work on the machine slows every figure: session 23's run on a busy evening read 16.9 s for a cold build that
+  // took 12.5 s on a quiet morning. The load before the run says which kind of run it was.
+  const loadBefore = loadavg().map((load) => round(load));
+  console.log(`Load average before the run: ${loadBefore.join(' / ')} (1, 5, 15 min) on ${cpus().length} cores`);
   console.log(`Real handbook: ${RUNS} cold builds, ${RUNS - 1} rebuilds with nothing changed, ${RUNS} rebuilds after one edit...`);
   // A copy of the project, so that caches can be emptied and an editorial file edited without touching the checkout.
   const real = makeRealWorkspace(ROOT, join(ROOT, 'bench', 'work', 'real'));
@@ -148,7 +152,7 @@ async function measureAll() {
     scale.push(await measureScale(n));
   }
 
-  const machine = { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) };
+  const machine = { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), loadBefore };
   return { date: new Date().toISOString(), shape: SHAPE, machine, build, runs, cold: medianOf(colds.map((c) => c.build)), rebuild, cards, site, output, scale };
 }
 
@@ -169,6 +173,11 @@ function report(results: Results): void {
   const jsKiB = round(question.js.gzipBytes / KIB, 1);
   // Start-up cost dominates the average at small N, so growth is judged on the marginal cost per question.
   const grows = marginal.some((ms, i) => i > 0 && ms > marginal[i - 1]! * 1.25);
+
+  // Results written before the load was recorded have none.
+  const { cores, memoryGiB, loadBefore } = results.machine as Results['machine'] & { loadBefore?: number[] };
+  const busy = loadBefore && loadBefore[0]! > cores / 2 ? ': other work was running, so these figures are slower than a quiet run\'s' : '';
+  console.log(`Machine: ${cores} cores, ${memoryGiB} GiB${loadBefore ? `; load average before the run ${loadBefore.join(' / ')} (1, 5, 15 min)${busy}` : ''}`);
 
   console.log('\nBuild (median of %d)   seconds   peak MiB', RUNS);
   // Results from before the offline step have no `offline` entry, nor those from before the one-process build a `headers` one;
