@@ -4,13 +4,14 @@
 // Vite module of its own (issue 13). lib/question-content.ts renders an entry.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import pLimit from 'p-limit';
 import { codeDigest } from './code-digest';
+import { cachedPageFiles, isCached, pruneCachedPages, writeCachedPage, type CachedPageFiles } from './compiled-pages-cache';
 import { renderFrontmatterHtml } from './frontmatter-html';
 import { compileMdx, mdxProcessor, type CompiledMdx, type MdxProcessor } from './mdx-compile';
 import { startCompilePool } from './mdx-compile-pool';
@@ -123,7 +124,7 @@ class PageCompiler {
     const digest = await this.#digest(await readFile(path, 'utf8'));
     // Same text, same slug: the entry that this file's text last made, whatever its id.
     const kept = (this.#keptByFile ??= entriesByFile(this.#context.store.values())).get(this.name(path))?.find((entry) => this.#isCompiled(entry, digest));
-    return kept ? { id: kept.id } : { changed: path, cached: this.#inCache(digest) };
+    return kept ? { id: kept.id } : { changed: path, cached: isCached(this.#files(digest)) };
   }
 
   /** One page as read: unchanged (its id), to compile (with its body), or the problems that keep it out. */
@@ -141,20 +142,15 @@ class PageCompiler {
     const kept = this.#context.store.get(id);
     if (kept && this.#isCompiled(kept, digest)) return { id };
     const { compiled, frontmatterHtml } = this.#files(digest);
-    return { id, path, file, digest, compiled, frontmatterHtml, cached: this.#inCache(digest), frontmatter: page.frontmatter, body: page.content };
+    return { id, path, file, digest, compiled, frontmatterHtml, cached: isCached(this.#files(digest)), frontmatter: page.frontmatter, body: page.content };
   }
 
   async #digest(text: string): Promise<string> {
     return this.#context.generateDigest(`${text}\n${await this.#salt}`);
   }
 
-  #files(digest: string): Pick<CompiledPage, 'compiled' | 'frontmatterHtml'> & { components: string } {
-    return { compiled: join(this.#cache, `${digest}.js`), frontmatterHtml: join(this.#cache, `${digest}.html.json`), components: join(this.#cache, `${digest}.components.json`) };
-  }
-
-  /** What a page of this digest compiled to is in the cache: its code, its frontmatter's HTML and its components. */
-  #inCache(digest: string): boolean {
-    return Object.values(this.#files(digest)).every((file) => existsSync(file));
+  #files(digest: string): CachedPageFiles {
+    return cachedPageFiles(this.#cache, digest);
   }
 
   /** The entry was compiled from this digest into this cache's files, which are there: a project moved elsewhere keeps a store that names the old place. */
@@ -186,24 +182,8 @@ class PageCompiler {
   async #compileInto(page: ColdPage, data: Record<string, unknown>, compile: Compile): Promise<string[]> {
     const { code, components } = await compile(page.body, page.file);
     const html = await renderFrontmatterHtml((data.corrections ?? []) as Array<{ id: number; note: string }>, page.frontmatter);
-    const files = this.#files(page.digest);
-    await this.#write(files.compiled, code);
-    await this.#write(files.frontmatterHtml, JSON.stringify(html));
-    // Last: the page is in the cache once this is there (#inCache).
-    await this.#write(files.components, JSON.stringify(components));
+    await writeCachedPage(this.#cache, this.#files(page.digest), { code, frontmatterHtml: JSON.stringify(html), components });
     return components;
-  }
-
-  /** A file of the cache, whose folder is made when missing: each mkdir cost about a millisecond a page at 500 pages. */
-  async #write(file: string, text: string): Promise<void> {
-    try {
-      await writeFile(file, text);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      // The first page, or a cache another build or `astro check` emptied while `npm run dev` ran.
-      await mkdir(this.#cache, { recursive: true });
-      await writeFile(file, text);
-    }
   }
 
   readonly #compileHere: Compile = (body, file) => compileMdx((this.#processor ??= mdxProcessor(this.#context.config)), body, file);
@@ -216,9 +196,7 @@ class PageCompiler {
 
   /** Compiled bodies no entry points at any more (an edited page's old digest). */
   async prune(): Promise<void> {
-    if (!existsSync(this.#cache)) return;
-    const kept = new Set([...this.#context.store.values()].flatMap((entry) => [`${entry.digest}.js`, `${entry.digest}.html.json`, `${entry.digest}.components.json`]));
-    for (const file of await readdir(this.#cache)) if (!kept.has(file)) await rm(join(this.#cache, file), { force: true });
+    await pruneCachedPages(this.#cache, [...this.#context.store.values()].flatMap((entry) => (entry.digest === undefined ? [] : [String(entry.digest)])));
   }
 
   /** `npm run dev`: the converter rewrites pages while the server runs. */
