@@ -2,18 +2,18 @@
 // by its digest, which covers its text and what compiles it (mdx-pages-loader.ts). They outlive Astro's content store,
 // which Astro empties whenever its config changes, and go when no entry of the store points at them.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** A page's files: its compiled body, its frontmatter's Markdown as HTML, and the components the body uses. */
+/** A page's files: its compiled body, its frontmatter's Markdown as HTML, and the names of the components the body uses. */
 export interface CachedPageFiles {
   compiled: string;
   frontmatterHtml: string;
-  components: string;
+  componentsFile: string;
 }
 
 export function cachedPageFiles(cache: string, digest: string): CachedPageFiles {
-  return { compiled: join(cache, `${digest}.js`), frontmatterHtml: join(cache, `${digest}.html.json`), components: join(cache, `${digest}.components.json`) };
+  return { compiled: join(cache, `${digest}.js`), frontmatterHtml: join(cache, `${digest}.html.json`), componentsFile: join(cache, `${digest}.components.json`) };
 }
 
 /** Whether all of a page's files are there: the components are written last, so a page cut off while written is not. */
@@ -25,7 +25,12 @@ export function isCached(files: CachedPageFiles): boolean {
 export async function writeCachedPage(cache: string, files: CachedPageFiles, contents: { code: string; frontmatterHtml: string; components: string[] }): Promise<void> {
   await writeMakingFolder(cache, files.compiled, contents.code);
   await writeMakingFolder(cache, files.frontmatterHtml, contents.frontmatterHtml);
-  await writeMakingFolder(cache, files.components, JSON.stringify(contents.components));
+  await writeMakingFolder(cache, files.componentsFile, JSON.stringify(contents.components));
+}
+
+/** The names of the components a cached page's body uses. */
+export async function cachedComponents(files: CachedPageFiles): Promise<string[]> {
+  return JSON.parse(await readFile(files.componentsFile, 'utf8')) as string[];
 }
 
 async function writeMakingFolder(cache: string, file: string, text: string): Promise<void> {

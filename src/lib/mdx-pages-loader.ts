@@ -11,7 +11,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import pLimit from 'p-limit';
 import { codeDigest } from './code-digest';
-import { cachedPageFiles, isCached, pruneCachedPages, writeCachedPage, type CachedPageFiles } from './compiled-pages-cache';
+import { cachedComponents, cachedPageFiles, isCached, pruneCachedPages, writeCachedPage, type CachedPageFiles } from './compiled-pages-cache';
 import { renderFrontmatterHtml } from './frontmatter-html';
 import { compileMdx, mdxProcessor, type CompiledMdx, type MdxProcessor } from './mdx-compile';
 import { startCompilePool } from './mdx-compile-pool';
@@ -35,9 +35,9 @@ type Entry = Parameters<LoaderContext['store']['set']>[0];
 type Compile = (body: string, file: string) => Promise<CompiledMdx>;
 /**
  * A page whose content changed since the store last held it: compiled again, or, when the cache holds what a page of
- * this digest compiled to (`cached`: Astro cleared its store, as it does when its config changes), only validated.
+ * this digest compiled to (Astro cleared its store, as it does when its config changes), only validated.
  */
-type ColdPage = { id: string; path: string; file: string; digest: string; compiled: string; frontmatterHtml: string; cached: boolean; frontmatter: Record<string, unknown>; body: string };
+type ColdPage = { id: string; path: string; file: string; digest: string; frontmatter: Record<string, unknown>; body: string };
 type ReadPage = { id: string } | ColdPage | { problems: string[] };
 /** A page as first seen: unchanged (its id), or changed (to read again, and to compile unless `cached`). */
 type CheckedPage = { id: string } | { changed: string; cached: boolean };
@@ -141,8 +141,7 @@ class PageCompiler {
     const digest = await this.#digest(text);
     const kept = this.#context.store.get(id);
     if (kept && this.#isCompiled(kept, digest)) return { id };
-    const { compiled, frontmatterHtml } = this.#files(digest);
-    return { id, path, file, digest, compiled, frontmatterHtml, cached: isCached(this.#files(digest)), frontmatter: page.frontmatter, body: page.content };
+    return { id, path, file, digest, frontmatter: page.frontmatter, body: page.content };
   }
 
   async #digest(text: string): Promise<string> {
@@ -155,11 +154,9 @@ class PageCompiler {
 
   /** The entry was compiled from this digest into this cache's files, which are there: a project moved elsewhere keeps a store that names the old place. */
   #isCompiled(entry: Entry, digest: string): boolean {
-    const files = entry.rendered?.metadata as Partial<CompiledPage> | undefined;
-    const { compiled, frontmatterHtml } = this.#files(digest);
-    return (
-      entry.digest === digest && files?.compiled === compiled && files.frontmatterHtml === frontmatterHtml && existsSync(compiled) && existsSync(frontmatterHtml)
-    );
+    const metadata = entry.rendered?.metadata as Partial<CompiledPage> | undefined;
+    const files = this.#files(digest);
+    return entry.digest === digest && metadata?.compiled === files.compiled && metadata.frontmatterHtml === files.frontmatterHtml && isCached(files);
   }
 
   /**
@@ -167,11 +164,13 @@ class PageCompiler {
    * in the cache is validated against the schema (which may have changed) but not compiled again.
    */
   async compile(page: ColdPage, compile: Compile = this.#compileHere): Promise<SyncedPage> {
-    const { id, path, file, digest, compiled, frontmatterHtml, cached } = page;
+    const { id, path, file, digest } = page;
+    const files = this.#files(digest);
+    const cached = isCached(files);
     try {
       const data = await this.#context.parseData({ id, data: page.frontmatter, filePath: path });
-      const components = cached ? (JSON.parse(await readFile(this.#files(digest).components, 'utf8')) as string[]) : await this.#compileInto(page, data, compile);
-      const metadata: CompiledPage = { compiled, components, frontmatterHtml };
+      const components = cached ? await cachedComponents(files) : await this.#compileInto(page, data, compile);
+      const metadata: CompiledPage = { compiled: files.compiled, components, frontmatterHtml: files.frontmatterHtml };
       return { id, cached, entry: { id, data, filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } } };
     } catch (error) {
       return { problems: [compileProblem(file, error)] };
