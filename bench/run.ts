@@ -175,7 +175,7 @@ function report(results: Results): void {
   const grows = marginal.some((ms, i) => i > 0 && ms > marginal[i - 1]! * 1.25);
 
   // Results written before the load was recorded have none.
-  const { cores, memoryGiB, loadBefore } = results.machine as Results['machine'] & { loadBefore?: number[] };
+  const { cores, memoryGiB, loadBefore } = results.machine as Omit<Results['machine'], 'loadBefore'> & { loadBefore?: number[] };
   const busy = loadBefore && loadBefore[0]! > cores / 2 ? ': other work was running, so these figures are slower than a quiet run\'s' : '';
   console.log(`Machine: ${cores} cores, ${memoryGiB} GiB${loadBefore ? `; load average before the run ${loadBefore.join(' / ')} (1, 5, 15 min)${busy}` : ''}`);
 
