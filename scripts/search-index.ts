@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { close, createIndex } from 'pagefind';
 import { closeMetaGaps, metaHash, parseEntry } from './lib/pagefind-chunk-bounds.ts';
 import { parsePagefindConfig } from './lib/pagefind-config.ts';
+import { unusedPagefindFiles } from './lib/pagefind-unused.ts';
 import { emptyFiles, filesWritten, type FileSizes } from './lib/pagefind-written.ts';
 
 /**
@@ -25,7 +26,7 @@ export const PAGEFIND_ENVIRONMENT = {
   _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
 } as const;
 
-/** Indexes `dist` into dist/pagefind/; says how many pages. Throws Pagefind's errors. */
+/** Indexes `dist` into dist/pagefind/, without the files the site never loads; says how many pages. Throws Pagefind's errors. */
 export async function writeSearchIndex(dist: string, configFile: string): Promise<string> {
   const { service, glob } = parsePagefindConfig(relative(process.cwd(), configFile) || configFile, readFileSync(configFile, 'utf8'));
   const failIf = (errors: string[]) => {
@@ -37,8 +38,10 @@ export async function writeSearchIndex(dist: string, configFile: string): Promis
     const added = await index!.addDirectory({ path: dist, ...(glob && { glob }) });
     failIf(added.errors);
     failIf((await index!.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
-    await filesWrittenOut(join(dist, 'pagefind'));
-    closeChunkGaps(join(dist, 'pagefind'));
+    const bundle = join(dist, 'pagefind');
+    await filesWrittenOut(bundle);
+    closeChunkGaps(bundle);
+    for (const name of unusedPagefindFiles(readdirSync(bundle))) rmSync(join(bundle, name));
     return `${added.page_count} pages indexed`;
   });
 }

@@ -18,10 +18,6 @@ export const OFFLINE_GLOB = {
     'print/**',
     // Short links, three quarters of the files: offline the worker redirects them by short-links.json instead.
     'q/**',
-    // Pagefind's ready-made UIs: the site's search dialog uses its JS API (pagefind.js) only.
-    'pagefind/pagefind-ui.*',
-    'pagefind/pagefind-component-ui.*',
-    'pagefind/pagefind-modular-ui.*',
     // Different on every build: the worker caches them by rule, and "Save for offline" has Pagefind load them.
     ...PAGEFIND_UNLISTED_GLOBS,
   ],

@@ -68,6 +68,14 @@ test('a first search fetches each index file once and no filter index; opening t
   expect((await fetched()).filter((path) => path.includes('/filter/')).length).toBeGreaterThan(0);
 });
 
+// The search above works with Pagefind's API alone: its ready-made interfaces are not published (scripts/lib/pagefind-unused.ts).
+test("Pagefind's ready-made search interfaces, which no page loads, are not published", async ({ request }) => {
+  for (const name of ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']) {
+    for (const extension of ['js', 'css']) expect((await request.get(`pagefind/${name}.${extension}`)).status(), `${name}.${extension}`).toBe(404);
+  }
+  expect((await request.get('pagefind/pagefind.js')).status()).toBe(200);
+});
+
 // The synonyms are preloaded with Pagefind's files by the header's launcher, but fetched by the engine itself on
 // the search page, where a preload made after the engine's fetch was a second request for them.
 for (const { name, open } of [
