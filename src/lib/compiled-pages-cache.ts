@@ -1,5 +1,5 @@
 // Where the question pages' compiled bodies are kept (Astro's cache directory, mdx-pages/): three files a page, named
-// by its digest, which covers its text and what compiles it (mdx-pages-loader.ts). They outlive Astro's content store,
+// by its digest, which covers its text and what compiles it (mdx-page-digest.ts). They outlive Astro's content store,
 // which Astro empties whenever its config changes, and go when no entry of the store points at them.
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';

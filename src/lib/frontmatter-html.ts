@@ -1,5 +1,5 @@
 // The Markdown a question page holds in its frontmatter (correction notes, key points) as HTML: rendered by
-// lib/mdx-pages-loader.ts once per page digest, as lib/markdown.ts renders Markdown, into a file beside the
+// lib/mdx-page-compiler.ts once per page digest, as lib/markdown.ts renders Markdown, into a file beside the
 // compiled body, and read here once per build for each page. The corrections page shows the notes and
 // /practice.json the key points; rendering them while the pages were written took each about a second of a build.
 import { readFileSync } from 'node:fs';

@@ -12,7 +12,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { correctionNotes, renderedKeyPoints } from '../../src/lib/frontmatter-html.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
-import { compilerSalt, mdxPages, type CompiledPage, type MdxPagesOptions } from '../../src/lib/mdx-pages-loader.ts';
+import { compilerSalt } from '../../src/lib/mdx-page-digest.ts';
+import { mdxPages, type CompiledPage, type MdxPagesOptions } from '../../src/lib/mdx-pages-loader.ts';
 import { shikiConfig } from '../../src/lib/shiki.mjs';
 import { FIXTURES, memoryStore, tempDirs } from './helpers.ts';
 
