@@ -8,31 +8,20 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { close, createIndex } from 'pagefind';
 import { closeMetaGaps, metaHash, parseEntry } from './lib/pagefind-chunk-bounds.ts';
 import { parsePagefindConfig } from './lib/pagefind-config.ts';
+import { pagefindEnvironment } from './lib/pagefind-environment.ts';
 import { unusedPagefindFiles } from './lib/pagefind-unused.ts';
 import { emptyFiles, filesWritten, type FileSizes } from './lib/pagefind-written.ts';
 
 /**
- * What the Pagefind process that createIndex starts reads from its environment, set for it unless already set.
- * - Index chunks: a search fetches every chunk whose word range holds one of its words. Pagefind closes a chunk at
- *   20,000 word positions, which makes chunks of 25–150 KiB at 5,000 questions; at 2,000 a first search there fetches
- *   a median 26 KiB of chunks instead of 69, and 7 instead of 55 on the real handbook. Pagefind 1.5 takes the size
- *   only from this variable (without it: its default chunks).
- * - Memory: Pagefind's allocator (jemalloc, which reads its options under this prefix) keeps freed pages for 10 s
- *   before giving them back, so its process held what indexing had already let go: at 5,000 questions it peaked at
- *   1,631 MiB, and at 1,284 MiB giving them back at once (indexing 11.3 → 13.0 s).
+ * Indexes `dist`, a site of `questionPages` question pages, into dist/pagefind/, without the files the site never
+ * loads; says how many pages. Throws Pagefind's errors.
  */
-export const PAGEFIND_ENVIRONMENT = {
-  PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '2000',
-  _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
-} as const;
-
-/** Indexes `dist` into dist/pagefind/, without the files the site never loads; says how many pages. Throws Pagefind's errors. */
-export async function writeSearchIndex(dist: string, configFile: string): Promise<string> {
+export async function writeSearchIndex(dist: string, configFile: string, questionPages: number): Promise<string> {
   const { service, glob } = parsePagefindConfig(relative(process.cwd(), configFile) || configFile, readFileSync(configFile, 'utf8'));
   const failIf = (errors: string[]) => {
     if (errors.length > 0) throw new Error(`pagefind: ${errors.join('\n')}`);
   };
-  return withPagefindEnvironment(async () => {
+  return withPagefindEnvironment(pagefindEnvironment(questionPages), async () => {
     const { index, errors } = await createIndex(service);
     failIf(errors);
     const added = await index!.addDirectory({ path: dist, ...(glob && { glob }) });
@@ -46,9 +35,9 @@ export async function writeSearchIndex(dist: string, configFile: string): Promis
   });
 }
 
-/** Runs `index` with PAGEFIND_ENVIRONMENT's variables that this process does not set itself, then closes Pagefind's process and removes them. */
-export async function withPagefindEnvironment<T>(index: () => Promise<T>): Promise<T> {
-  const added = Object.entries(PAGEFIND_ENVIRONMENT).filter(([name]) => process.env[name] === undefined);
+/** Runs `index` with the variables of `environment` that this process does not set itself, then closes Pagefind's process and removes them. */
+export async function withPagefindEnvironment<T>(environment: Record<string, string>, index: () => Promise<T>): Promise<T> {
+  const added = Object.entries(environment).filter(([name]) => process.env[name] === undefined);
   for (const [name, value] of added) process.env[name] = value;
   try {
     return await index();

@@ -44,9 +44,10 @@ export async function publish(dist, root, log, tools) {
   };
   const ready = tools ?? (await publishTools());
   // The site's own files listed while Pagefind indexes them (a small handbook), the index's after.
-  const siteFiles = questionPages(dist) < LIST_BESIDE_PAGEFIND_BELOW ? listSiteFiles(dist, ready) : undefined;
+  const pages = questionPages(dist);
+  const siteFiles = pages < LIST_BESIDE_PAGEFIND_BELOW ? listSiteFiles(dist, ready) : undefined;
   siteFiles?.catch(() => {}); // met in the offline step
-  await step('pagefind', () => writeSearchIndex(dist, join(root, 'pagefind.yml')));
+  await step('pagefind', () => writeSearchIndex(dist, join(root, 'pagefind.yml'), pages));
   await step('offline', () => writeOffline(dist, ready, siteFiles));
   await step('check-headers', () => {
     const { problems, summary } = checkHeaders(dist);

@@ -1,14 +1,18 @@
-// The environment the build gives Pagefind's process (scripts/search-index.ts): set only while it indexes, never
-// over a value this process has, and read by the process createIndex starts and by the allocator inside it.
+// The environment the build gives Pagefind's process (scripts/lib/pagefind-environment.ts, scripts/search-index.ts):
+// which variables for which size of handbook; set only while it indexes, never over a value this process has, and
+// read by the process createIndex starts and by the allocator inside it.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { createIndex } from 'pagefind';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PAGEFIND_ENVIRONMENT, withPagefindEnvironment } from '../../scripts/search-index.ts';
+import { pagefindEnvironment, RETURN_MEMORY_FROM } from '../../scripts/lib/pagefind-environment.ts';
+import { withPagefindEnvironment } from '../../scripts/search-index.ts';
 
-const variables = Object.entries(PAGEFIND_ENVIRONMENT);
+// A large handbook's environment, which has every variable.
+const environment = pagefindEnvironment(RETURN_MEMORY_FROM);
+const variables = Object.entries(environment);
 
 /** The environment of this process's child processes running `command` (Linux's /proc; comm is cut to 15 bytes). */
 function childEnvironments(command: string): Array<Map<string, string>> {
@@ -32,27 +36,42 @@ afterEach(() => {
   for (const [name] of variables) delete process.env[name];
 });
 
+describe('pagefindEnvironment', () => {
+  // Giving freed memory back at once slows indexing by a half to three quarters: only worth it for a large handbook.
+  it.each([
+    [50, false],
+    [500, false],
+    [RETURN_MEMORY_FROM - 1, false],
+    [RETURN_MEMORY_FROM, true],
+    [5000, true],
+  ])('for %i question pages: small index chunks, and memory given back at once: %s', (pages, atOnce) => {
+    const variables = pagefindEnvironment(pages);
+    expect(variables.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBe('2000');
+    expect(variables._RJEM_MALLOC_CONF).toBe(atOnce ? 'dirty_decay_ms:0,muzzy_decay_ms:0' : undefined);
+  });
+});
+
 describe('withPagefindEnvironment', () => {
   it.each(variables)('sets %s while Pagefind indexes and removes it after', async (name, value) => {
-    const during = await withPagefindEnvironment(async () => process.env[name]);
+    const during = await withPagefindEnvironment(environment, async () => process.env[name]);
     expect(during).toBe(value);
     expect(process.env[name]).toBeUndefined();
   });
 
   it.each(variables)('keeps a value of %s this process already has', async (name) => {
     process.env[name] = 'set-by-the-user';
-    const during = await withPagefindEnvironment(async () => process.env[name]);
+    const during = await withPagefindEnvironment(environment, async () => process.env[name]);
     expect(during).toBe('set-by-the-user');
     expect(process.env[name]).toBe('set-by-the-user');
   });
 
   it('removes what it set when indexing fails', async () => {
-    await expect(withPagefindEnvironment(() => Promise.reject(new Error('indexing failed')))).rejects.toThrow('indexing failed');
+    await expect(withPagefindEnvironment(environment, () => Promise.reject(new Error('indexing failed')))).rejects.toThrow('indexing failed');
     for (const [name] of variables) expect(process.env[name]).toBeUndefined();
   });
 
   it.skipIf(platform() !== 'linux')('is the environment of the process createIndex starts', async () => {
-    const seen = await withPagefindEnvironment(async () => {
+    const seen = await withPagefindEnvironment(environment, async () => {
       await createIndex({});
       return childEnvironments('pagefind_extended');
     });
@@ -66,7 +85,7 @@ describe("Pagefind's allocator", () => {
   it('reads the options the build gives it', () => {
     // Where Pagefind's Node API finds it (pagefind/lib/resolveBinary.js): its platform's package.
     const binary = createRequire(import.meta.url).resolve(`@pagefind/${platform()}-${arch()}/bin/pagefind_extended`);
-    const run = spawnSync(binary, ['--version'], { env: { ...process.env, _RJEM_MALLOC_CONF: `${PAGEFIND_ENVIRONMENT._RJEM_MALLOC_CONF},stats_print:true` }, encoding: 'utf8' });
+    const run = spawnSync(binary, ['--version'], { env: { ...process.env, _RJEM_MALLOC_CONF: `${environment._RJEM_MALLOC_CONF},stats_print:true` }, encoding: 'utf8' });
     const printed = `${run.stdout}${run.stderr}`;
     expect(printed).not.toMatch(/Invalid conf/);
     expect(printed).toMatch(/opt\.dirty_decay_ms: 0\b/);
