@@ -39,4 +39,3 @@ export async function compilerSalt(root: string, loader: string = LOADER): Promi
 export function compileSettingsText({ markdown, experimental }: Pick<LoaderContext['config'], 'markdown' | 'experimental'>): string {
   return JSON.stringify({ markdown, headingIdCompat: experimental.headingIdCompat }, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
 }
-

@@ -69,4 +69,3 @@ export function mdxPages(folder: string, { poolFrom = POOL_FROM }: MdxPagesOptio
     },
   };
 }
-
