@@ -21,13 +21,13 @@ export async function writeSearchIndex(dist: string, configFile: string, questio
   const failIf = (errors: string[]) => {
     if (errors.length > 0) throw new Error(`pagefind: ${errors.join('\n')}`);
   };
+  const bundle = join(dist, 'pagefind');
   return withPagefindEnvironment(pagefindEnvironment(questionPages), async () => {
     const { index, errors } = await createIndex(service);
     failIf(errors);
     const added = await index!.addDirectory({ path: dist, ...(glob && { glob }) });
     failIf(added.errors);
-    failIf((await index!.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
-    const bundle = join(dist, 'pagefind');
+    failIf((await index!.writeFiles({ outputPath: bundle })).errors);
     await filesWrittenOut(bundle);
     closeChunkGaps(bundle);
     for (const name of unusedPagefindFiles(readdirSync(bundle))) rmSync(join(bundle, name));

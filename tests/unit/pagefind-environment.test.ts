@@ -45,9 +45,9 @@ describe('pagefindEnvironment', () => {
     [RETURN_MEMORY_FROM, true],
     [5000, true],
   ])('for %i question pages: small index chunks, and memory given back at once: %s', (pages, atOnce) => {
-    const variables = pagefindEnvironment(pages);
-    expect(variables.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBe('2000');
-    expect(variables._RJEM_MALLOC_CONF).toBe(atOnce ? 'dirty_decay_ms:0,muzzy_decay_ms:0' : undefined);
+    const set = pagefindEnvironment(pages);
+    expect(set.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBe('2000');
+    expect(set._RJEM_MALLOC_CONF).toBe(atOnce ? 'dirty_decay_ms:0,muzzy_decay_ms:0' : undefined);
   });
 });
 
