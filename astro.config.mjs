@@ -31,6 +31,9 @@ saveInOrder((await astroDataStoreClass(fileURLToPath(new URL('.', import.meta.ur
 // the lock file (every package's version) and tsconfig.json.
 const bundleKeyFiles = [fileURLToPath(import.meta.url), ...['package-lock.json', 'tsconfig.json'].map((name) => fileURLToPath(new URL(name, import.meta.url)))];
 
+/** The pages Pagefind indexes (pagefind.yml), the only ones that carry data-pagefind-body. */
+const SEARCHED_PAGES = 'src/pages/questions/[slug].astro';
+
 /** Where the site is published; canonical links, Open Graph URLs and sitemap.xml are built from it. */
 export const site = process.env.SITE_URL || 'https://cv-interview-handbook.example.org';
 /** Sub-folder the site is served from ('/' or e.g. '/handbook/'). */
@@ -67,15 +70,16 @@ export default {
     strayAstroFiles(),
     staticBuildVite(),
     workerBundles({ keyFiles: bundleKeyFiles }),
-    // The preview cards' pages wait for the card workers: written last, the other pages are written meanwhile.
-    bundleReuse({ keyFiles: bundleKeyFiles, pagesLast: ['src/pages/cards/[n].png.ts'] }),
+    // The question pages first: Pagefind indexes them while the others are written (publishSteps). The preview
+    // cards' pages wait for the card workers: written last, the other pages are written meanwhile.
+    bundleReuse({ keyFiles: bundleKeyFiles, pageOrder: { first: [SEARCHED_PAGES], last: ['src/pages/cards/[n].png.ts'] } }),
     // Before previewCards, which draws the cards from the converter's pages.
     convertOnBuild(contentRoot ?? '.'),
     contentWatcher(contentRoot ?? '.'),
     previewCards(),
     dataStoreFile(),
     // Last: Pagefind, the offline worker and the headers check read every file the others wrote.
-    publishSteps(),
+    publishSteps({ searchedPages: SEARCHED_PAGES }),
   ],
   vite: {
     // Keep every script an external file: the only inline scripts are the ones written on purpose.

@@ -19,18 +19,20 @@ const time = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', s
 
 /**
  * Runs `astro build` with this command's arguments; resolves with the output folder its last integration handed
- * over, or with nothing when Astro only printed its help.
+ * over, or with nothing when Astro only printed its help. Tells `searchedPagesWritten` once the pages Pagefind
+ * indexes are written, while Astro writes the others.
  * @returns {Promise<{ dist: string; root: string } | undefined>}
  */
-function astroBuild() {
+function astroBuild(/** @type {(written: { dist: string, root: string }) => void} */ searchedPagesWritten) {
   const child = spawn(process.execPath, [...ASTRO_NODE_OPTIONS, astro, 'build', ...process.argv.slice(2)], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: astroBuildEnvironment(process.env),
   });
   /** @type {import('../src/lib/build-step.mjs').PublishHandover | undefined} */
   let handover;
-  child.on('message', (message) => {
-    handover = /** @type {import('../src/lib/build-step.mjs').PublishHandover} */ (message);
+  child.on('message', (/** @type {import('../src/lib/build-step.mjs').PublishHandover | import('../src/lib/build-step.mjs').SearchedPagesWritten} */ message) => {
+    if ('searchedPagesWritten' in message) searchedPagesWritten(message.searchedPagesWritten);
+    else handover = message;
   });
   // Ctrl+C reaches both processes; a signal sent to this one alone is passed on while Astro runs (then this
   // process ends as Node's default handling would have it).
@@ -62,7 +64,7 @@ async function publishSteps() {
   const steps = /** @type {typeof import('../src/lib/publish-steps.mjs')} */ (
     await importTypeScript(new URL('../src/lib/publish-steps.mjs', import.meta.url), join(project, 'node_modules/.cache/build-steps/'))
   );
-  return { publish: steps.publish, tools: await steps.publishTools() };
+  return { publish: steps.publish, searchIndexBeside: steps.searchIndexBeside, tools: await steps.publishTools() };
 }
 
 try {
@@ -74,13 +76,17 @@ try {
     loadFontsOnDemand(project).catch(() => false),
   ]);
   if (!reusable) console.warn(`${time.format(new Date())} [build] this Astro's bundling cannot be reused: every build bundles (src/lib/astro-vite-build.mjs)`);
-  const building = astroBuild();
+  /** @type {Promise<import('../src/lib/publish-steps.mjs').SearchIndexBeside | undefined> | undefined} */
+  let beside;
+  const building = astroBuild(({ dist, root }) => {
+    beside = steps.then(({ searchIndexBeside }) => searchIndexBeside(dist, root));
+  });
   const steps = publishSteps();
   steps.catch(() => {}); // met below, once Astro has built the site
   const built = await building;
   if (built) {
     const { publish, tools } = await steps;
-    await publish(built.dist, built.root, (step, line) => console.log(`${time.format(new Date())} [${step}] ${line}`), tools);
+    await publish(built.dist, built.root, (step, line) => console.log(`${time.format(new Date())} [${step}] ${line}`), tools, await beside);
   }
 } catch (error) {
   // Astro has printed its own failure, and a failed step its problems: only the reason is left to say. By name:

@@ -30,6 +30,8 @@ export const ASTRO_NODE_OPTIONS = ['--heap-growing-percent=100', '--min-semi-spa
 
 /** What `astro build` sends scripts/build.mjs once its pages are written (publish-integration.mjs). */
 /** @typedef {{ publish: { dist: string; root: string } }} PublishHandover */
+/** What it sends before, once the pages Pagefind indexes are written. */
+/** @typedef {{ searchedPagesWritten: { dist: string; root: string } }} SearchedPagesWritten */
 
 /** @param {number} started a performance.now() @returns {string} seconds since then, as the log lines give them */
 export const secondsSince = (started) => ((performance.now() - started) / 1000).toFixed(2);

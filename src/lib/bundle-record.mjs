@@ -12,7 +12,7 @@ import { inputsOf } from './input-digests.mjs';
 
 /**
  * @typedef {import('./input-digests.mjs').Inputs & {
- *   trees: string, generated: string, files: string[], ssrOutputChunkNames: string[], manifestFileName?: string,
+ *   trees: string, generated: string, files: string[], ssrOutputChunkNames: string[], manifestFileName?: string, middleware?: string,
  *   entrySpecifierToBundleMap: [string, string][], inlinedScripts: [string, string][],
  *   componentMetadata: [string, unknown][], styles: Record<string, unknown[]>
  * }} BundleRecord
@@ -43,14 +43,14 @@ export async function readRecord(folder) {
 }
 
 /**
- * Keeps viteBuild's `result` in `folder`; only a build that leaves nothing else behind (no middleware, actions,
- * server islands or prerender-only chunks), and none of whose files changed while it bundled, is kept.
+ * Keeps viteBuild's `result` in `folder`; only a build that leaves nothing else behind (no actions, server islands
+ * or prerender-only chunks), and none of whose files changed while it bundled, is kept.
  * @param {{ opts: any, result: { internals: any, ssrOutputChunkNames: string[] }, folder: string, key: BundleKey,
  *   root: string, builtFolders: string[] }} kept  root: the project, whose Astro made the bundles; builtFolders: where the build writes (their listings change)
  */
 export async function saveRecord({ opts, result, folder, key, root, builtFolders }) {
   const { internals, ssrOutputChunkNames } = result;
-  if (internals.middlewareEntryPoint || internals.astroActionsEntryPoint || internals.prerenderOnlyChunks.length > 0 || opts.settings.serverIslandNameMap.size > 0) return;
+  if (internals.astroActionsEntryPoint || internals.prerenderOnlyChunks.length > 0 || opts.settings.serverIslandNameMap.size > 0) return;
   const { getServerOutputDirectory } = await astroModules(root);
   const manifest = internals.manifestFileName && fileURLToPath(new URL(internals.manifestFileName, getServerOutputDirectory(opts.settings)));
   // By their paths: the server bundle goes to the output folder, or to .astro/ when that is outside the project.
@@ -68,6 +68,8 @@ export async function saveRecord({ opts, result, folder, key, root, builtFolders
     files,
     ssrOutputChunkNames,
     manifestFileName: internals.manifestFileName,
+    // The middleware's chunk, which the server bundle holds (its file is among `files`).
+    middleware: internals.middlewareEntryPoint?.href,
     entrySpecifierToBundleMap: [...internals.entrySpecifierToBundleMap],
     inlinedScripts: [...internals.inlinedScripts],
     componentMetadata: [...internals.componentMetadata],
@@ -108,6 +110,7 @@ export async function restoreRecord({ opts, record, folder, root }) {
     page.styles = record.styles[page.key] ?? [];
   }
   internals.manifestFileName = record.manifestFileName;
+  if (record.middleware) internals.middlewareEntryPoint = new URL(record.middleware);
   internals.entrySpecifierToBundleMap = new Map(record.entrySpecifierToBundleMap);
   internals.inlinedScripts = new Map(record.inlinedScripts);
   internals.componentMetadata = new Map(record.componentMetadata);

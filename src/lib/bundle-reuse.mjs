@@ -6,12 +6,13 @@
 // the listings of their folders, the trees of src/ and public/ (the workers' files among them), Astro's settings,
 // the files Astro generates for its virtual modules, the lock file and the other key files. It works once
 // scripts/build.mjs has made Astro's viteBuild reusable (astro-vite-build.mjs); until then every build bundles.
-// Whichever way the bundles come, the pages listed in `pagesLast` are written after the others (pages-last.mjs).
+// Whichever way the bundles come, the pages listed in `pageOrder.first` are written before the others and those in
+// `pageOrder.last` after them (page-order.mjs).
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRecord, restoreRecord, saveRecord } from './bundle-record.mjs';
-import { movePagesLast, pageEntrySpecifiers } from './pages-last.mjs';
+import { movePagesFirst, movePagesLast, pageEntrySpecifiers } from './page-order.mjs';
 import { REUSE_GLOBAL } from './astro-vite-build.mjs';
 import { fileDigest, inputsUnchanged, settingsText, sha256 } from './input-digests.mjs';
 
@@ -44,11 +45,11 @@ const publicEnvironment = () => Object.entries(process.env).filter(([name]) => n
 /**
  * The integration: records what each bundling (server and browser) read and wrote, and answers Astro's viteBuild
  * through the global astro-vite-build.mjs gives it.
- * @param {{ keyFiles: string[], pagesLast?: string[] }} options  keyFiles: files that shape every bundle besides its
- *   inputs (absolute paths); pagesLast: the components (paths from the root) whose pages are written last
+ * @param {{ keyFiles: string[], pageOrder?: PageOrder }} options  keyFiles: files that shape every bundle besides its
+ *   inputs (absolute paths); pageOrder: the components whose pages are written first and last
  * @returns {import('astro').AstroIntegration}
  */
-export function bundleReuse({ keyFiles, pagesLast = [] }) {
+export function bundleReuse({ keyFiles, pageOrder = {} }) {
   /** @type {Set<string>} */
   const moduleIds = new Set();
   /** @type {Set<string>} absolute paths */
@@ -78,27 +79,33 @@ export function bundleReuse({ keyFiles, pagesLast = [] }) {
         const configText = textOf(config);
         if (!configText) logger.warn('the settings cannot be written as text (a circular value?): every build bundles');
         const reuse = configText ? reuser({ config, configText, logger, keyFiles, moduleIds, written }) : undefined;
-        /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for(REUSE_GLOBAL)] = buildOutput === 'static' ? ordered(reuse, { config, logger, pagesLast }) : undefined;
+        /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for(REUSE_GLOBAL)] = buildOutput === 'static' ? ordered(reuse, { config, logger, pageOrder }) : undefined;
       },
     },
   };
 }
 
 /** @typedef {(opts: any, bundle: (opts: any) => Promise<any>) => Promise<any>} ViteBuild Astro's viteBuild, given its own */
+/** @typedef {{ first?: string[], last?: string[] }} PageOrder components (paths from the root) whose pages are written first, and last */
 
 /**
- * `build` (or Astro's own bundling) with the pages of `pagesLast` moved to the end of the order Astro writes pages in.
+ * `build` (or Astro's own bundling) with the pages of `pageOrder.first` moved to the front of the order Astro writes
+ * pages in and those of `pageOrder.last` to its end.
  * @param {ViteBuild | undefined} build
- * @param {{ config: import('astro').AstroConfig, logger: import('astro').AstroIntegrationLogger, pagesLast: string[] }} context
+ * @param {{ config: import('astro').AstroConfig, logger: import('astro').AstroIntegrationLogger, pageOrder: PageOrder }} context
  * @returns {ViteBuild | undefined}
  */
-function ordered(build, { config, logger, pagesLast }) {
-  if (pagesLast.length === 0) return build;
+function ordered(build, { config, logger, pageOrder: { first = [], last = [] } }) {
+  if (first.length + last.length === 0) return build;
   return async (opts, bundle) => {
     const result = await (build ? build(opts, bundle) : bundle(opts));
-    const specifiers = await pageEntrySpecifiers(fileURLToPath(config.root), pagesLast);
-    for (const missing of movePagesLast(result.internals.entrySpecifierToBundleMap, new Set(specifiers.keys()))) {
-      logger.warn(`${specifiers.get(missing)} is not a page of this build: nothing is written last in its place (astro.config.mjs, pagesLast)`);
+    const entries = result.internals.entrySpecifierToBundleMap;
+    const root = fileURLToPath(config.root);
+    for (const [components, move, where] of /** @type {const} */ ([[first, movePagesFirst, 'first'], [last, movePagesLast, 'last']])) {
+      const specifiers = await pageEntrySpecifiers(root, components);
+      for (const missing of move(entries, new Set(specifiers.keys()))) {
+        logger.warn(`${specifiers.get(missing)} is not a page of this build: nothing is written ${where} in its place (astro.config.mjs, pageOrder)`);
+      }
     }
     return result;
   };

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { PUBLISH_AFTER_VARIABLE } from './build-step.mjs';
-import { publish } from './publish-steps.mjs';
+import { publish, searchIndexBeside } from './publish-steps.mjs';
+import { onRouteWritten } from './routes-written.mjs';
 
 /**
  * A full garbage collection, so that the heap the pages left behind (3 GB of mostly garbage at 5,000 questions,
@@ -25,18 +26,50 @@ function collectGarbage() {
   }
 }
 
-/** @returns {import('astro').AstroIntegration} */
-export function publishSteps() {
+/**
+ * @param {{ searchedPages?: string }} [options] searchedPages: the component (path from the root) of the pages
+ *   Pagefind indexes, the only ones that carry data-pagefind-body: once they are written, Pagefind's step begins while
+ *   Astro writes the other pages (routes-written.mjs), in scripts/build.mjs's process under `npm run build`
+ * @returns {import('astro').AstroIntegration}
+ */
+export function publishSteps({ searchedPages } = {}) {
   let root = '';
+  /** @type {string | undefined} where Astro writes the pages, when that is the output folder */
+  let pagesDir;
+  /** @type {string | undefined} */
+  let searchedRoute;
+  /** @type {import('./publish-steps.mjs').SearchIndexBeside | undefined} */
+  let beside;
+  const handingOver = () => Boolean(process.env[PUBLISH_AFTER_VARIABLE] && process.send);
   return {
     name: 'publish',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build' && searchedPages) addMiddleware({ entrypoint: new URL('./routes-written-middleware.ts', import.meta.url), order: 'pre' });
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        // An output folder outside the working directory gets its pages written elsewhere and copied at the end
+        // (Astro's getOutDirWithinCwd): nothing begins before that.
+        const outDir = fileURLToPath(config.outDir);
+        pagesDir = outDir.startsWith(process.cwd()) ? outDir : undefined;
+      },
+      'astro:routes:resolved': ({ routes }) => {
+        searchedRoute = routes.find((route) => route.entrypoint === searchedPages)?.pattern;
+      },
+      'astro:build:start': () => {
+        onRouteWritten((route) => {
+          if (route !== searchedRoute || !pagesDir) return;
+          /** @type {import('./build-step.mjs').SearchedPagesWritten} */
+          const written = { searchedPagesWritten: { dist: pagesDir, root } };
+          if (handingOver()) process.send?.(written);
+          else beside = searchIndexBeside(pagesDir, root);
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        onRouteWritten(undefined);
         const dist = fileURLToPath(dir);
-        if (process.env[PUBLISH_AFTER_VARIABLE] && process.send) {
+        if (handingOver()) {
           /** @type {import('./build-step.mjs').PublishHandover} */
           const handover = { publish: { dist, root } };
           // Disconnected once sent: an open channel would keep Astro's process alive.
@@ -44,7 +77,7 @@ export function publishSteps() {
           return;
         }
         collectGarbage();
-        await publish(dist, root, (step, line) => logger.fork(step).info(line));
+        await publish(dist, root, (step, line) => logger.fork(step).info(line), undefined, beside);
       },
     },
   };

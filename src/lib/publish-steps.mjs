@@ -15,6 +15,13 @@ import { pagePaths } from './site-paths.ts';
 // process peaks: at 5,000 questions 210 MB, which took the build over its 1.5 GB budget; at 1,000, 40 MB.
 const LIST_BESIDE_PAGEFIND_BELOW = 1000;
 
+// Pagefind indexes the question pages while Astro writes the others (routes-written.mjs) in a handbook of fewer
+// questions than this: 0.4 s off a rebuild of the real handbook. Larger ones index once Astro's process has ended and
+// given its memory back: at 5,000 questions Pagefind's process alone peaks at 1.3 GB.
+const INDEX_BESIDE_ASTRO_BELOW = 1000;
+
+/** @typedef {{ dist: string, pages: number, summary: Promise<string> }} SearchIndexBeside Pagefind's step, begun on `pages` question pages of `dist` */
+
 /** How many question pages the site has: the folders under questions/. */
 function questionPages(/** @type {string} */ dist) {
   const folder = join(dist, pagePaths((path) => path).question(''));
@@ -28,14 +35,46 @@ function questionPages(/** @type {string} */ dist) {
 export const publishTools = offlineTools;
 
 /**
+ * Starts Pagefind's step on the question pages of `dist` while Astro writes its other pages, in a handbook small
+ * enough for both processes side by side; undefined in a larger one.
+ * @param {string} dist
+ * @param {string} root
+ * @returns {SearchIndexBeside | undefined}
+ */
+export function searchIndexBeside(dist, root) {
+  const pages = questionPages(dist);
+  if (pages >= INDEX_BESIDE_ASTRO_BELOW) return undefined;
+  const started = performance.now();
+  const summary = writeSearchIndex(dist, join(root, 'pagefind.yml'), pages).then((done) => `${done} (${secondsSince(started)} s, begun beside Astro's last pages)`);
+  summary.catch(() => {}); // met in publish()
+  return { dist, pages, summary };
+}
+
+/**
+ * Pagefind's step on `pages` question pages of `dist`: the one begun beside Astro when it read all of them, else
+ * `index()`, once that one has ended (two of Pagefind's processes would write one folder).
+ * @param {string} dist
+ * @param {number} pages
+ * @param {SearchIndexBeside | undefined} beside
+ * @param {() => Promise<string>} index
+ * @returns {Promise<string>}
+ */
+export async function searchIndexOf(dist, pages, beside, index) {
+  if (beside?.dist === dist && beside.pages === pages) return beside.summary;
+  await beside?.summary.catch(() => {});
+  return index();
+}
+
+/**
  * Runs the three steps on the built site `dist` of the project at `root`, each logging one line ending in its time
  * (bench/build-time.ts reads them). Throws ProblemsListed once the headers check has printed its problems.
  * @param {string} dist
  * @param {string} root
  * @param {(step: string, line: string) => void} log
  * @param {import('../../scripts/offline.ts').OfflineTools} [tools] publishTools(), made already
+ * @param {SearchIndexBeside} [beside] Pagefind's step, started while Astro wrote its last pages
  */
-export async function publish(dist, root, log, tools) {
+export async function publish(dist, root, log, tools, beside) {
   /** @param {string} name @param {() => Promise<string> | string} run */
   const step = async (name, run) => {
     const started = performance.now();
@@ -47,7 +86,7 @@ export async function publish(dist, root, log, tools) {
   const pages = questionPages(dist);
   const siteFiles = pages < LIST_BESIDE_PAGEFIND_BELOW ? listSiteFiles(dist, ready) : undefined;
   siteFiles?.catch(() => {}); // met in the offline step
-  await step('pagefind', () => writeSearchIndex(dist, join(root, 'pagefind.yml'), pages));
+  await step('pagefind', () => searchIndexOf(dist, pages, beside, () => writeSearchIndex(dist, join(root, 'pagefind.yml'), pages)));
   await step('offline', () => writeOffline(dist, ready, siteFiles));
   await step('check-headers', () => {
     const { problems, summary } = checkHeaders(dist);

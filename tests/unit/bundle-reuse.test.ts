@@ -1,7 +1,8 @@
 // src/lib/bundle-reuse.mjs with Astro itself, on a small site (tests/fixtures/bundle-reuse): a build after a change
 // to what its pages read while rendering writes the last build's bundles back, and the site Astro writes when it
 // bundles; a change to a file the bundles were made from (a component, a module outside src/, public/) bundles again
-// (the tests run in turn on one copy of the site). Either way, the page it lists in pagesLast is written last.
+// (the tests run in turn on one copy of the site). Either way, the pages render through the site's middleware, and
+// the page it lists in pageOrder.first is written first, the one in pageOrder.last last.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ import { FIXTURES, hookCaller, ROOT } from './helpers';
 
 const ASTRO = join(ROOT, 'node_modules/astro/astro.js');
 const REUSED = 'server and browser bundles written back';
+/** Its path comes last: Astro would write it last. */
+const FIRST_PAGE = 'src/pages/welcome.astro';
 /** Its path comes first: Astro would write it first. */
 const LAST_PAGE = 'src/pages/about.astro';
 /** Listed to be written last, but not a page of the site. */
@@ -36,7 +39,7 @@ function makeSite(): string {
 import { bundleReuse } from ${lib('bundle-reuse.mjs')};
 import { outDirSetAside } from ${lib('out-dir-integration.mjs')};
 // Stylesheets as files, as the handbook's are: each page's styles are build state written back.
-export default defineConfig({ build: { inlineStylesheets: 'never' }, integrations: [outDirSetAside(), bundleReuse({ keyFiles: [], pagesLast: [${JSON.stringify(LAST_PAGE)}, ${JSON.stringify(GONE_PAGE)}] })] });
+export default defineConfig({ build: { inlineStylesheets: 'never' }, integrations: [outDirSetAside(), bundleReuse({ keyFiles: [], pageOrder: { first: [${JSON.stringify(FIRST_PAGE)}], last: [${JSON.stringify(LAST_PAGE)}, ${JSON.stringify(GONE_PAGE)}] } })] });
 `,
   );
   return root;
@@ -73,12 +76,13 @@ describe('bundleReuse', { timeout: 120_000 }, () => {
     const reused = build(site);
     expect(reused.log).toContain(REUSED);
     expect(reused.files['index.html']).toContain('Hello, editor');
+    expect(reused.files['index.html']).toContain('<footer>Rendered through /</footer>');
     const bundled = build(site, { kept: false });
     expect(bundled.log).not.toContain(REUSED);
     expect(reused.files).toEqual(bundled.files);
     for (const { log } of [first, reused, bundled]) {
-      expect(routesWritten(log)).toEqual(['src/pages/index.astro', LAST_PAGE]);
-      expect(log).toContain(`${GONE_PAGE} is not a page of this build`);
+      expect(routesWritten(log)).toEqual([FIRST_PAGE, 'src/pages/index.astro', LAST_PAGE]);
+      expect(log).toContain(`${GONE_PAGE} is not a page of this build: nothing is written last in its place`);
     }
     last = bundled;
   });

@@ -2,7 +2,9 @@
 // Astro writes a static site's pages one route at a time, in the order of the server bundle's page entries (by
 // file path). A route whose pages wait on worker threads (the preview cards, card-integration.ts) keeps the
 // build's main thread idle while it waits; moved to the end, the other pages are written while the workers work.
-// bundle-reuse.mjs applies this to what Astro's bundling returns, bundled or written back.
+// A route whose pages a later step reads (the question pages, which Pagefind indexes) moved to the front lets that
+// step start while the other pages are written (routes-written.mjs). bundle-reuse.mjs applies this to what Astro's
+// bundling returns, bundled or written back.
 import { importAstroFile } from './astro-installed.mjs';
 
 /**
@@ -19,6 +21,18 @@ export function movePagesLast(entries, last) {
     entries.set(specifier, chunk);
   }
   return [...last].filter((specifier) => !entries.has(specifier));
+}
+
+/**
+ * Moves the entries whose specifier is in `first` to the front of Astro's page entries, in place, keeping their
+ * order and the others'. Returns the specifiers of `first` that have no entry.
+ * @param {Map<string, string>} entries Astro's internals.entrySpecifierToBundleMap: specifier -> chunk
+ * @param {Set<string>} first
+ * @returns {string[]}
+ */
+export function movePagesFirst(entries, first) {
+  movePagesLast(entries, new Set([...entries.keys()].filter((specifier) => !first.has(specifier))));
+  return [...first].filter((specifier) => !entries.has(specifier));
 }
 
 /**

@@ -1,6 +1,6 @@
-// src/lib/pages-last.mjs: the entries moved to the end of Astro's page order, and named as Astro names them.
+// src/lib/page-order.mjs: the entries moved to the end or the front of Astro's page order, and named as Astro names them.
 import { describe, expect, it } from 'vitest';
-import { movePagesLast, pageEntrySpecifiers } from '../../src/lib/pages-last.mjs';
+import { movePagesFirst, movePagesLast, pageEntrySpecifiers } from '../../src/lib/page-order.mjs';
 import { ROOT } from './helpers';
 
 describe('movePagesLast', () => {
@@ -20,4 +20,18 @@ describe('movePagesLast', () => {
 it('names a page entry as the installed Astro does', async () => {
   const specifiers = await pageEntrySpecifiers(ROOT, ['src/pages/cards/[n].png.ts']);
   expect([...specifiers]).toEqual([['\0@astro-page:src/pages/cards/[n].png@_@ts', 'src/pages/cards/[n].png.ts']]);
+});
+
+describe('movePagesFirst', () => {
+  it.each([
+    { case: 'one entry from the end', entries: ['a', 'b', 'c'], first: ['c'], order: ['c', 'a', 'b'], missing: [] },
+    { case: 'two, in the order Astro had them', entries: ['a', 'b', 'c', 'd'], first: ['d', 'b'], order: ['b', 'd', 'a', 'c'], missing: [] },
+    { case: 'one already first', entries: ['a', 'b'], first: ['a'], order: ['a', 'b'], missing: [] },
+    { case: 'none listed', entries: ['a', 'b'], first: [], order: ['a', 'b'], missing: [] },
+    { case: 'one not an entry', entries: ['a', 'b'], first: ['z', 'b'], order: ['b', 'a'], missing: ['z'] },
+  ])('$case', ({ entries, first, order, missing }) => {
+    const map = new Map(entries.map((specifier) => [specifier, `${specifier}.mjs`]));
+    expect(movePagesFirst(map, new Set(first))).toEqual(missing);
+    expect([...map]).toEqual(order.map((specifier) => [specifier, `${specifier}.mjs`]));
+  });
 });
