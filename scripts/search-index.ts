@@ -13,15 +13,14 @@ import { unusedPagefindFiles } from './lib/pagefind-unused.ts';
 import { emptyFiles, filesWritten, type FileSizes } from './lib/pagefind-written.ts';
 
 /**
- * Indexes `dist`, a site of `questionPages` question pages, into dist/pagefind/, without the files the site never
- * loads; says how many pages. Throws Pagefind's errors.
+ * Indexes `dist`, a site of `questionPages` question pages, into `bundle` (dist/pagefind/ unless given), without the
+ * files the site never loads; says how many pages. Throws Pagefind's errors.
  */
-export async function writeSearchIndex(dist: string, configFile: string, questionPages: number): Promise<string> {
+export async function writeSearchIndex(dist: string, configFile: string, questionPages: number, bundle = join(dist, 'pagefind')): Promise<string> {
   const { service, glob } = parsePagefindConfig(relative(process.cwd(), configFile) || configFile, readFileSync(configFile, 'utf8'));
   const failIf = (errors: string[]) => {
     if (errors.length > 0) throw new Error(`pagefind: ${errors.join('\n')}`);
   };
-  const bundle = join(dist, 'pagefind');
   return withPagefindEnvironment(pagefindEnvironment(questionPages), async () => {
     const { index, errors } = await createIndex(service);
     failIf(errors);

@@ -2,7 +2,9 @@
 // The steps after Astro's pages: Pagefind's index, then the offline service worker (which lists the index), then
 // the check that the site's _headers fit what was built. `npm run build` runs them in a process of its own once
 // Astro's has ended (scripts/build.mjs), `astro build` alone at its end (publish-integration.mjs).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { cp, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { checkHeaders, problemReport } from '../../scripts/check-headers.ts';
 import { listSiteFiles, offlineTools, writeOffline } from '../../scripts/offline.ts';
@@ -16,11 +18,31 @@ import { pagePaths } from './site-paths.ts';
 const LIST_BESIDE_PAGEFIND_BELOW = 1000;
 
 // Pagefind indexes the question pages while Astro writes the others (routes-written.mjs) in a handbook of fewer
-// questions than this: 0.4 s off a rebuild of the real handbook. Larger ones index once Astro's process has ended and
+// questions than this: its 0.4–0.5 s hidden in a rebuild of the real handbook, which takes about 0.1 s less (both
+// cores are mostly busy while Astro writes pages). Larger ones index once Astro's process has ended and
 // given its memory back: at 5,000 questions Pagefind's process alone peaks at 1.3 GB.
 const INDEX_BESIDE_ASTRO_BELOW = 1000;
 
-/** @typedef {{ dist: string, pages: number, summary: Promise<string> }} SearchIndexBeside Pagefind's step, begun on `pages` question pages of `dist` */
+// Where Pagefind writes its files while Astro still writes the site, to be moved into it after: at its end Astro
+// removes every empty folder of the output folder (cleanServerOutput), once one of Pagefind's as it was being filled,
+// and Pagefind's process then never answered. One folder an output folder, so that builds of two never share one.
+const besideBundle = (/** @type {string} */ root, /** @type {string} */ dist) =>
+  join(root, 'node_modules/.cache/pagefind-beside', createHash('sha256').update(dist).digest('hex').slice(0, 16));
+
+/**
+ * @typedef {{ dist: string, pages: number, summary: Promise<string>, place: () => Promise<void> }} SearchIndexBeside
+ *   Pagefind's step, begun on `pages` question pages of `dist`; `place` moves its files into the site once both are done
+ */
+
+/** Moves the folder `from` to `to`, replacing it; copied where the two are on different disks. @param {string} from @param {string} to */
+async function moveFolder(from, to) {
+  await rm(to, { recursive: true, force: true });
+  await rename(from, to).catch(async (/** @type {NodeJS.ErrnoException} */ error) => {
+    if (error.code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  });
+}
 
 /** How many question pages the site has: the folders under questions/. */
 function questionPages(/** @type {string} */ dist) {
@@ -45,14 +67,16 @@ export function searchIndexBeside(dist, root) {
   const pages = questionPages(dist);
   if (pages >= INDEX_BESIDE_ASTRO_BELOW) return undefined;
   const started = performance.now();
-  const summary = writeSearchIndex(dist, join(root, 'pagefind.yml'), pages).then((done) => `${done} (${secondsSince(started)} s, begun beside Astro's last pages)`);
+  const bundle = besideBundle(root, dist);
+  rmSync(bundle, { recursive: true, force: true });
+  const summary = writeSearchIndex(dist, join(root, 'pagefind.yml'), pages, bundle).then((done) => `${done} (${secondsSince(started)} s, begun beside Astro's last pages)`);
   summary.catch(() => {}); // met in publish()
-  return { dist, pages, summary };
+  return { dist, pages, summary, place: () => moveFolder(bundle, join(dist, 'pagefind')) };
 }
 
 /**
- * Pagefind's step on `pages` question pages of `dist`: the one begun beside Astro when it read all of them, else
- * `index()`, once that one has ended (two of Pagefind's processes would write one folder).
+ * Pagefind's step on `pages` question pages of `dist`: the one begun beside Astro when it read all of them, its files
+ * then moved into the site, else `index()`, once that one has ended.
  * @param {string} dist
  * @param {number} pages
  * @param {SearchIndexBeside | undefined} beside
@@ -60,7 +84,11 @@ export function searchIndexBeside(dist, root) {
  * @returns {Promise<string>}
  */
 export async function searchIndexOf(dist, pages, beside, index) {
-  if (beside?.dist === dist && beside.pages === pages) return beside.summary;
+  if (beside?.dist === dist && beside.pages === pages) {
+    const summary = await beside.summary;
+    await beside.place();
+    return summary;
+  }
   await beside?.summary.catch(() => {});
   return index();
 }

@@ -1,14 +1,16 @@
 // Pagefind's step begun while Astro writes its last pages: the publish integration asks for it once the searched
 // pages' route is written (src/lib/publish-integration.mjs), and the step takes it only when it read every question
-// page of the site built (searchIndexOf, src/lib/publish-steps.mjs).
+// page of the site built, and moves its files into the site then (searchIndexOf, src/lib/publish-steps.mjs).
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PUBLISH_AFTER_VARIABLE } from '../../src/lib/build-step.mjs';
 import { publishSteps } from '../../src/lib/publish-integration.mjs';
-import { searchIndexOf } from '../../src/lib/publish-steps.mjs';
+import { searchIndexBeside, searchIndexOf } from '../../src/lib/publish-steps.mjs';
 import { onRouteWritten, routeTracker } from '../../src/lib/routes-written.mjs';
-import { hookCaller } from './helpers';
+import { hookCaller, ROOT } from './helpers';
 
 const SEARCHED = 'src/pages/questions/[slug].astro';
 const routes = [
@@ -77,11 +79,12 @@ describe('searchIndexOf', () => {
     dist: beside.dist,
     pages: beside.pages,
     summary: new Promise<string>((resolve, reject) => setTimeout(() => (events.push('beside ended'), beside.fails ? reject(new Error('pagefind: failed')) : resolve('50 pages indexed (beside)')), 5)),
+    place: async () => void events.push('placed in the site'),
   });
 
   it.each([
     { case: 'none begun', beside: undefined, result: '50 pages indexed (now)', events: ['indexed now'] },
-    { case: 'begun on every question page', beside: { dist, pages: 50 }, result: '50 pages indexed (beside)', events: ['beside ended'] },
+    { case: 'begun on every question page', beside: { dist, pages: 50 }, result: '50 pages indexed (beside)', events: ['beside ended', 'placed in the site'] },
     { case: 'begun on fewer question pages', beside: { dist, pages: 49 }, result: '50 pages indexed (now)', events: ['beside ended', 'indexed now'] },
     { case: 'begun on another folder', beside: { dist: '/project/.astro/', pages: 50 }, result: '50 pages indexed (now)', events: ['beside ended', 'indexed now'] },
     { case: 'begun on fewer, and failed', beside: { dist, pages: 49, fails: true }, result: '50 pages indexed (now)', events: ['beside ended', 'indexed now'] },
@@ -95,5 +98,42 @@ describe('searchIndexOf', () => {
   it('fails as the step begun beside Astro failed, when it was the one to take', async () => {
     const seen: string[] = [];
     await expect(searchIndexOf(dist, 50, begun(seen, { dist, pages: 50, fails: true }), async () => 'unused')).rejects.toThrow('pagefind: failed');
+    expect(seen).toEqual(['beside ended']);
+  });
+});
+
+describe('searchIndexBeside', { timeout: 60_000 }, () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A project with Pagefind's settings and a built site of `pages` question pages (only the first few with a body). */
+  function site(pages: number) {
+    const root = mkdtempSync(join(tmpdir(), 'search-beside-'));
+    made.push(root);
+    copyFileSync(join(ROOT, 'pagefind.yml'), join(root, 'pagefind.yml'));
+    const dist = join(root, 'dist/');
+    for (let n = 1; n <= pages; n++) {
+      mkdirSync(join(dist, 'questions', `q${n}`), { recursive: true });
+      if (n <= 3) writeFileSync(join(dist, 'questions', `q${n}`, 'index.html'), `<!doctype html><html lang="en"><head><title>Q${n}</title></head><body><main data-pagefind-body><h1>Question ${n}</h1><p>Anchor boxes and convolution ${n}.</p></main></body></html>`);
+    }
+    return { root, dist };
+  }
+
+  it('writes the index outside the site while Astro may still empty its folders, and moves it in when placed', async () => {
+    const { root, dist } = site(3);
+    const beside = searchIndexBeside(dist, root)!;
+    expect(beside).toMatchObject({ dist, pages: 3 });
+    await expect(beside.summary).resolves.toMatch(/^3 pages indexed \([\d.]+ s, begun beside Astro's last pages\)$/);
+    expect(existsSync(join(dist, 'pagefind'))).toBe(false);
+    await beside.place();
+    expect(readdirSync(join(dist, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'index', 'fragment']));
+    expect(readdirSync(join(root, 'node_modules/.cache/pagefind-beside'))).toEqual([]);
+  });
+
+  it('begins nothing in a handbook of 1,000 questions or more', () => {
+    const { root, dist } = site(1000);
+    expect(searchIndexBeside(dist, root)).toBeUndefined();
   });
 });
