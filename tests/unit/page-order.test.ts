@@ -3,16 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { movePagesFirst, movePagesLast, pageEntrySpecifiers } from '../../src/lib/page-order.mjs';
 import { ROOT } from './helpers';
 
-describe('movePagesLast', () => {
-  it.each([
-    { case: 'one entry from the front', entries: ['a', 'b', 'c'], last: ['a'], order: ['b', 'c', 'a'], missing: [] },
-    { case: 'two, in the order Astro had them', entries: ['a', 'b', 'c', 'd'], last: ['c', 'a'], order: ['b', 'd', 'a', 'c'], missing: [] },
-    { case: 'one already last', entries: ['a', 'b'], last: ['b'], order: ['a', 'b'], missing: [] },
-    { case: 'none listed', entries: ['a', 'b'], last: [], order: ['a', 'b'], missing: [] },
-    { case: 'one not an entry', entries: ['a', 'b'], last: ['z', 'a'], order: ['b', 'a'], missing: ['z'] },
-  ])('$case', ({ entries, last, order, missing }) => {
+describe.each([
+  {
+    move: movePagesLast,
+    cases: [
+      { case: 'one entry from the front', entries: ['a', 'b', 'c'], moved: ['a'], order: ['b', 'c', 'a'], missing: [] },
+      { case: 'two, in the order Astro had them', entries: ['a', 'b', 'c', 'd'], moved: ['c', 'a'], order: ['b', 'd', 'a', 'c'], missing: [] },
+      { case: 'one already last', entries: ['a', 'b'], moved: ['b'], order: ['a', 'b'], missing: [] },
+      { case: 'none listed', entries: ['a', 'b'], moved: [], order: ['a', 'b'], missing: [] },
+      { case: 'one not an entry', entries: ['a', 'b'], moved: ['z', 'a'], order: ['b', 'a'], missing: ['z'] },
+    ],
+  },
+  {
+    move: movePagesFirst,
+    cases: [
+      { case: 'one entry from the end', entries: ['a', 'b', 'c'], moved: ['c'], order: ['c', 'a', 'b'], missing: [] },
+      { case: 'two, in the order Astro had them', entries: ['a', 'b', 'c', 'd'], moved: ['d', 'b'], order: ['b', 'd', 'a', 'c'], missing: [] },
+      { case: 'one already first', entries: ['a', 'b'], moved: ['a'], order: ['a', 'b'], missing: [] },
+      { case: 'none listed', entries: ['a', 'b'], moved: [], order: ['a', 'b'], missing: [] },
+      { case: 'one not an entry', entries: ['a', 'b'], moved: ['z', 'b'], order: ['b', 'a'], missing: ['z'] },
+    ],
+  },
+])('$move.name', ({ move, cases }) => {
+  it.each(cases)('$case', ({ entries, moved, order, missing }) => {
     const map = new Map(entries.map((specifier) => [specifier, `${specifier}.mjs`]));
-    expect(movePagesLast(map, new Set(last))).toEqual(missing);
+    expect(move(map, new Set(moved))).toEqual(missing);
     expect([...map]).toEqual(order.map((specifier) => [specifier, `${specifier}.mjs`]));
   });
 });
@@ -20,18 +35,4 @@ describe('movePagesLast', () => {
 it('names a page entry as the installed Astro does', async () => {
   const specifiers = await pageEntrySpecifiers(ROOT, ['src/pages/cards/[n].png.ts']);
   expect([...specifiers]).toEqual([['\0@astro-page:src/pages/cards/[n].png@_@ts', 'src/pages/cards/[n].png.ts']]);
-});
-
-describe('movePagesFirst', () => {
-  it.each([
-    { case: 'one entry from the end', entries: ['a', 'b', 'c'], first: ['c'], order: ['c', 'a', 'b'], missing: [] },
-    { case: 'two, in the order Astro had them', entries: ['a', 'b', 'c', 'd'], first: ['d', 'b'], order: ['b', 'd', 'a', 'c'], missing: [] },
-    { case: 'one already first', entries: ['a', 'b'], first: ['a'], order: ['a', 'b'], missing: [] },
-    { case: 'none listed', entries: ['a', 'b'], first: [], order: ['a', 'b'], missing: [] },
-    { case: 'one not an entry', entries: ['a', 'b'], first: ['z', 'b'], order: ['b', 'a'], missing: ['z'] },
-  ])('$case', ({ entries, first, order, missing }) => {
-    const map = new Map(entries.map((specifier) => [specifier, `${specifier}.mjs`]));
-    expect(movePagesFirst(map, new Set(first))).toEqual(missing);
-    expect([...map]).toEqual(order.map((specifier) => [specifier, `${specifier}.mjs`]));
-  });
 });
