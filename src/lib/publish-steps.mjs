@@ -44,6 +44,9 @@ async function moveFolder(from, to) {
   });
 }
 
+/** Pagefind's settings, the project's pagefind.yml. @param {string} root */
+const pagefindSettings = (root) => join(root, 'pagefind.yml');
+
 /** How many question pages the site has: the folders under questions/. */
 function questionPages(/** @type {string} */ dist) {
   const folder = join(dist, pagePaths((path) => path).question(''));
@@ -69,7 +72,7 @@ export function searchIndexBeside(dist, root) {
   const started = performance.now();
   const bundle = besideBundle(root, dist);
   rmSync(bundle, { recursive: true, force: true });
-  const summary = writeSearchIndex(dist, join(root, 'pagefind.yml'), pages, bundle).then((done) => `${done} (${secondsSince(started)} s, begun beside Astro's last pages)`);
+  const summary = writeSearchIndex(dist, pagefindSettings(root), pages, bundle).then((done) => `${done} (${secondsSince(started)} s, begun beside Astro's last pages)`);
   summary.catch(() => {}); // met in publish()
   return { dist, pages, summary, place: () => moveFolder(bundle, join(dist, 'pagefind')) };
 }
@@ -114,7 +117,7 @@ export async function publish(dist, root, log, tools, beside) {
   const pages = questionPages(dist);
   const siteFiles = pages < LIST_BESIDE_PAGEFIND_BELOW ? listSiteFiles(dist, ready) : undefined;
   siteFiles?.catch(() => {}); // met in the offline step
-  await step('pagefind', () => searchIndexOf(dist, pages, beside, () => writeSearchIndex(dist, join(root, 'pagefind.yml'), pages)));
+  await step('pagefind', () => searchIndexOf(dist, pages, beside, () => writeSearchIndex(dist, pagefindSettings(root), pages)));
   await step('offline', () => writeOffline(dist, ready, siteFiles));
   await step('check-headers', () => {
     const { problems, summary } = checkHeaders(dist);
