@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { PUBLISH_AFTER_VARIABLE } from './build-step.mjs';
+import { pagesWrittenInPlace } from './pages-in-place.mjs';
 import { publish, searchIndexBeside } from './publish-steps.mjs';
 import { onRouteWritten } from './routes-written.mjs';
 
@@ -49,10 +50,9 @@ export function publishSteps({ searchedPages } = {}) {
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        // An output folder outside the working directory gets its pages written elsewhere and copied at the end
-        // (Astro's getOutDirWithinCwd): nothing begins before that.
+        // Pages written elsewhere are copied into the output folder only at the end: nothing begins before that.
         const outDir = fileURLToPath(config.outDir);
-        pagesDir = outDir.startsWith(process.cwd()) ? outDir : undefined;
+        pagesDir = pagesWrittenInPlace(outDir) ? outDir : undefined;
       },
       'astro:routes:resolved': ({ routes }) => {
         searchedRoute = routes.find((route) => route.entrypoint === searchedPages)?.pattern;

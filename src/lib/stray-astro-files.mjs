@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pagesWrittenInPlace } from './pages-in-place.mjs';
 
 /** What Astro 5.18 keeps in .astro/ besides the type declarations, which it deletes before copying. */
 const ASTRO_OWN = new Set(['collections', 'content-assets.mjs', 'content-modules.mjs', 'data-store.json', 'settings.json']);
@@ -26,8 +27,7 @@ export function strayAstroFiles({ cwd = process.cwd() } = {}) {
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         const folder = fileURLToPath(config.outDir);
-        // Astro's own test for building in .astro/ instead (core/build/common.js, getOutDirWithinCwd).
-        outDir = command === 'build' && !folder.startsWith(cwd) ? folder : undefined;
+        outDir = command === 'build' && !pagesWrittenInPlace(folder, cwd) ? folder : undefined;
       },
       // After the content sync wrote them, before any page is built.
       'astro:build:start': async () => {
