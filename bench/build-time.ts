@@ -5,12 +5,15 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stolenSoFar } from './cpu-steal.ts';
 import type { TreeMemory } from './tree-memory.ts';
 
 export interface StepTiming {
   seconds: number;
   /** Only the total has a peak of its own, the tree's (older results have one a step). */
   peakMiB?: number;
+  /** Only the total: CPU-seconds the host took from the machine meanwhile (cpu-steal.ts; not in older results). */
+  stolenSeconds?: number;
 }
 export const STEPS = ['convert', 'astro', 'pagefind', 'offline', 'headers', 'total'] as const;
 export type BuildTiming = Record<(typeof STEPS)[number], StepTiming>;
@@ -29,13 +32,16 @@ const BUILD_ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS:
  * child processes and worker threads included: bench/tree-memory.ts). `logFile` receives the command's output
  * (Astro's log has the time of every page it writes) and the memory samples go beside it (astro-500.memory.json).
  */
-function timeCommand(cwd: string, command: string, args: string[], logFile: string): { seconds: number; peakMiB: number } {
+function timeCommand(cwd: string, command: string, args: string[], logFile: string): StepTiming & { seconds: number } {
   const out = logFile.replace(/\.log$/, '.memory.json');
   const log = openSync(logFile, 'w');
   try {
+    const stolenBefore = stolenSoFar();
     execFileSync(TSX, [TREE_MEMORY, out, command, ...args], { cwd, stdio: ['ignore', log, 'pipe'], env: BUILD_ENV });
+    const stolenAfter = stolenSoFar();
     const memory = JSON.parse(readFileSync(out, 'utf8')) as TreeMemory;
-    return { seconds: memory.seconds, peakMiB: Math.round(memory.peakKiB / 1024) };
+    const stolen = stolenBefore === undefined || stolenAfter === undefined ? {} : { stolenSeconds: round(stolenAfter - stolenBefore) };
+    return { seconds: memory.seconds, peakMiB: Math.round(memory.peakKiB / 1024), ...stolen };
   } finally {
     closeSync(log);
   }
@@ -62,12 +68,14 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Each step's median over the runs (and the median total); peak memory is the highest seen. */
+/** Each step's median over the runs (and the median total); peak memory and CPU taken by the host are the highest seen. */
 export function medianBuild(runs: BuildTiming[]): BuildTiming {
+  const highest = (values: Array<number | undefined>) => values.filter((value) => value !== undefined).reduce<number | undefined>((a, b) => Math.max(a ?? b, b), undefined);
   return Object.fromEntries(
     STEPS.map((k) => {
-      const peaks = runs.map((r) => r[k]?.peakMiB).filter((peak) => peak !== undefined);
-      return [k, { seconds: round(median(runs.map((r) => r[k]?.seconds ?? 0))), ...(peaks.length > 0 && { peakMiB: Math.max(...peaks) }) }];
+      const peakMiB = highest(runs.map((r) => r[k]?.peakMiB));
+      const stolenSeconds = highest(runs.map((r) => r[k]?.stolenSeconds));
+      return [k, { seconds: round(median(runs.map((r) => r[k]?.seconds ?? 0))), ...(peakMiB !== undefined && { peakMiB }), ...(stolenSeconds !== undefined && { stolenSeconds }) }];
     }),
   ) as BuildTiming;
 }

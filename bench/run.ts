@@ -16,6 +16,7 @@ import { editOneCorrectionNote } from './edit-editorial.ts';
 import { measurePageWeight, measureSearchBytes, type PageWeight, type Transfer } from './page-weight.ts';
 import { measureSearchLatency, START_PAGE, type Latency } from './search-latency.ts';
 import { clearBuildCaches, makeRealWorkspace, makeWorkspace } from './workspace.ts';
+import { stolenSoFar } from './cpu-steal.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const option = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -113,6 +114,13 @@ const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
 // Budgets count the bytes of the files; the hosts compress text on the way, so a reader receives fewer (not in results written before).
 const served = (bytes: number | undefined) => (bytes === undefined ? '' : ` (${kib(bytes)} as served)`);
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+// Below this the host's share is within a quiet run's (a few tenths of a second over a whole run).
+const STOLEN_WORTH_TELLING = 0.5;
+/** What the host took from the machine during a build, when enough to slow it (cpu-steal.ts). */
+const stolen = (build: BuildTiming | undefined) => {
+  const seconds = build?.total.stolenSeconds ?? 0;
+  return seconds >= STOLEN_WORTH_TELLING ? `; the host took ${seconds} CPU-s meanwhile, so it ran slower than on a quiet machine` : '';
+};
 
 type Results = Awaited<ReturnType<typeof measureAll>>;
 
@@ -120,6 +128,7 @@ async function measureAll() {
   // Other work on the machine slows every figure: session 23's run on a busy evening read 16.9 s for a cold build that
   // took 12.5 s on a quiet morning. The load before the run says which kind of run it was.
   const loadBefore = loadavg().map((load) => round(load));
+  const stolenAtStart = stolenSoFar();
   console.log(`Load average before the run: ${loadBefore.join(' / ')} (1, 5, 15 min) on ${cpus().length} cores`);
   console.log(`Real handbook: ${RUNS} cold builds, ${RUNS - 1} rebuilds with nothing changed, ${RUNS} rebuilds after one edit...`);
   // A copy of the project, so that caches can be emptied and an editorial file edited without touching the checkout.
@@ -152,7 +161,9 @@ async function measureAll() {
     scale.push(await measureScale(n));
   }
 
-  const machine = { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), loadBefore };
+  const stolenAtEnd = stolenSoFar();
+  const stolenSeconds = stolenAtStart === undefined || stolenAtEnd === undefined ? undefined : round(stolenAtEnd - stolenAtStart);
+  const machine = { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), loadBefore, stolenSeconds };
   return { date: new Date().toISOString(), shape: SHAPE, machine, build, runs, cold: medianOf(colds.map((c) => c.build)), rebuild, cards, site, output, scale };
 }
 
@@ -175,9 +186,10 @@ function report(results: Results): void {
   const grows = marginal.some((ms, i) => i > 0 && ms > marginal[i - 1]! * 1.25);
 
   // Results written before the load was recorded have none.
-  const { cores, memoryGiB, loadBefore } = results.machine as Omit<Results['machine'], 'loadBefore'> & { loadBefore?: number[] };
+  const { cores, memoryGiB, loadBefore, stolenSeconds } = results.machine as Omit<Results['machine'], 'loadBefore' | 'stolenSeconds'> & { loadBefore?: number[]; stolenSeconds?: number };
   const busy = loadBefore && loadBefore[0]! > cores / 2 ? ': other work was running, so these figures are slower than a quiet run\'s' : '';
-  console.log(`Machine: ${cores} cores, ${memoryGiB} GiB${loadBefore ? `; load average before the run ${loadBefore.join(' / ')} (1, 5, 15 min)${busy}` : ''}`);
+  const host = stolenSeconds === undefined ? '' : `; the host took ${stolenSeconds} CPU-s from it during the run`;
+  console.log(`Machine: ${cores} cores, ${memoryGiB} GiB${loadBefore ? `; load average before the run ${loadBefore.join(' / ')} (1, 5, 15 min)${busy}` : ''}${host}`);
 
   console.log('\nBuild (median of %d)   seconds   peak MiB', RUNS);
   // Results from before the offline step have no `offline` entry, nor those from before the one-process build a `headers` one;
@@ -189,8 +201,8 @@ function report(results: Results): void {
   const coldRuns = results.cold as Results['cold'] | undefined;
   const cold = coldRuns?.build.total.seconds ?? results.runs[0]!.total.seconds;
   const each = (runs: BuildTiming[] | undefined) => (runs && runs.length > 1 ? ` (median of ${runs.map((run) => run.total.seconds).join(', ')})` : '');
-  console.log(`  cold build (empty caches) ${cold} s${each(coldRuns?.runs)}`);
-  console.log(`  rebuild after editing ${rebuild?.file ?? '(not measured)'}: ${rebuild?.build.total.seconds ?? '-'} s${each(rebuild?.runs as BuildTiming[] | undefined)}`);
+  console.log(`  cold build (empty caches) ${cold} s${each(coldRuns?.runs)}${stolen(coldRuns?.build)}`);
+  console.log(`  rebuild after editing ${rebuild?.file ?? '(not measured)'}: ${rebuild?.build.total.seconds ?? '-'} s${each(rebuild?.runs as BuildTiming[] | undefined)}${stolen(rebuild?.build)}`);
   console.log('\nPage weight            requests   HTML gz    CSS gz     JS gz      total gz   (raw total)');
   for (const w of site.weights) {
     console.log(`  /${w.path.padEnd(22)} ${String(w.total.requests).padStart(4)}   ${kib(w.html.gzipBytes).padStart(9)} ${kib(w.css.gzipBytes).padStart(9)} ${kib(w.js.gzipBytes).padStart(9)} ${kib(w.total.gzipBytes).padStart(9)}   (${kib(w.total.bytes)})`);
@@ -216,7 +228,7 @@ function report(results: Results): void {
   scale.forEach((s, i) => {
     const added = i === 0 ? '' : `${marginal[i - 1]} ms`;
     const dist = s.dist as DistSize | undefined;
-    console.log(`  ${String(s.n).padEnd(6)} ${String(s.build.total.seconds).padStart(8)} ${String(s.build.total.peakMiB).padStart(10)}   ${String(s.perQuestionMs).padStart(8)} ms   ${added.padStart(8)}   ${(dist ? kib(dist.bytes) : '-').padStart(12)} ${(dist ? kib(dist.byFolder[INDEX_FOLDER] ?? 0) : '-').padStart(12)} ${kib(s.firstSearchBytes).padStart(12)}   ${s.latency.cold.medianMs} / ${s.latency.warm.medianMs} ms   ${s.cards ? `${s.cards.totalMs} ms (median ${s.cards.medianMs})` : ''}`);
+    console.log(`  ${String(s.n).padEnd(6)} ${String(s.build.total.seconds).padStart(8)} ${String(s.build.total.peakMiB).padStart(10)}   ${String(s.perQuestionMs).padStart(8)} ms   ${added.padStart(8)}   ${(dist ? kib(dist.bytes) : '-').padStart(12)} ${(dist ? kib(dist.byFolder[INDEX_FOLDER] ?? 0) : '-').padStart(12)} ${kib(s.firstSearchBytes).padStart(12)}   ${s.latency.cold.medianMs} / ${s.latency.warm.medianMs} ms   ${s.cards ? `${s.cards.totalMs} ms (median ${s.cards.medianMs})` : ''}${stolen(s.build)}`);
   });
   // Results written before dist/ was measured by file sizes have no output figures.
   const outputs = ([['real', results.output], ...scale.map((s) => [String(s.n), s])] as Array<[string, Results['output'] | undefined]>).filter(([, o]) => o?.dist);
