@@ -9,6 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { cardLayout, type CardFacts } from './card';
+import { cardFactsKey, cardFactsMemo, type CardFactsMemo } from './card-facts-memo';
 import type { CardRequest } from './card-store';
 import { KINDS } from './kinds';
 
@@ -25,30 +26,35 @@ const page = z.object({
 });
 
 /** Topic titles by id; none when the file cannot be read (each page then draws its own card). */
-async function topicTitles(file: string): Promise<Map<string, string>> {
-  const topics = topicsFile.safeParse(parse(await readFile(file, 'utf8').catch(() => '[]')));
+function topicTitles(text: string): Map<string, string> {
+  const topics = topicsFile.safeParse(parse(text));
   return new Map(topics.success ? topics.data.map((topic) => [topic.id, topic.title]) : []);
 }
 
-/** A page's card facts, or nothing for a page the collections will reject with its file:line problems. */
-async function factsOf(file: string, topics: Map<string, string>): Promise<CardFacts | undefined> {
+/** A page's card facts, or null for a page the collections will reject with its file:line problems. */
+function factsOf(text: string, topics: Map<string, string>): CardFacts | null {
   try {
-    const data = page.safeParse(parseFrontmatter(await readFile(file, 'utf8')).frontmatter);
-    if (!data.success) return undefined;
+    const data = page.safeParse(parseFrontmatter(text).frontmatter);
+    if (!data.success) return null;
     const { n, title, topic, reviewed, counts, answers } = data.data;
     return { n, title, topic: topics.get(topic) ?? topic, answers: answers.length, reviewed, counts };
   } catch {
-    return undefined;
+    return null;
   }
 }
 
-/** Each question page's card, in the order of the pages' file names. */
-export async function* cardRequests(contentDir: string): AsyncGenerator<CardRequest> {
-  const topics = await topicTitles(join(contentDir, 'topics.yaml'));
+/** Each question page's card, in the order of the pages' file names; `memo` holds the facts of pages read before. */
+export async function* cardRequests(contentDir: string, memo: CardFactsMemo = cardFactsMemo()): AsyncGenerator<CardRequest> {
+  const topicsText = await readFile(join(contentDir, 'topics.yaml'), 'utf8').catch(() => '[]');
+  let topics: Map<string, string> | undefined;
   const folder = join(contentDir, 'questions');
   const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.mdx')).sort();
   for (const name of names) {
-    const facts = await factsOf(join(folder, name), topics);
+    const text = await readFile(join(folder, name), 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    const key = cardFactsKey(topicsText, text);
+    let facts = memo.get(key);
+    if (facts === undefined) memo.set(key, (facts = factsOf(text, (topics ??= topicTitles(topicsText)))));
     if (facts) yield { n: facts.n, layout: cardLayout(facts) };
   }
 }

@@ -4,6 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { cardLayout, type CardFacts } from '../../src/lib/card.ts';
+import { cardFactsMemo, type CardFactsRecord } from '../../src/lib/card-facts-memo.ts';
 import { cardRequests } from '../../src/lib/card-requests.ts';
 
 const cases = parse(readFileSync('tests/fixtures/card-requests/cases.yaml', 'utf8')) as Array<{ name: string; root: string; cards: CardFacts[] }>;
@@ -13,6 +14,39 @@ describe('cards read ahead from the converter output', () => {
     const requests = [];
     for await (const request of cardRequests(join(root, 'content'))) requests.push(request);
     expect(requests).toEqual(cards.map((facts) => ({ n: facts.n, layout: cardLayout(facts) })));
+  });
+});
+
+const requestsOf = async (content: string, memo = cardFactsMemo()) => {
+  const requests = [];
+  for await (const request of cardRequests(content, memo)) requests.push(request);
+  return requests;
+};
+
+describe('facts kept from the last build', () => {
+  const content = join(cases[0]!.root, 'content');
+  const expected = cases[0]!.cards.map((facts) => ({ n: facts.n, layout: cardLayout(facts) }));
+
+  it('keeps the facts of every page read, broken ones as null, and gives the same cards from them', async () => {
+    const first = cardFactsMemo();
+    expect(await requestsOf(content, first)).toEqual(expected);
+    const kept = first.kept();
+    expect(Object.values(kept).filter((facts) => facts === null).length).toBeGreaterThan(0);
+    const second = cardFactsMemo(JSON.parse(JSON.stringify(kept)) as CardFactsRecord);
+    expect(await requestsOf(content, second)).toEqual(expected);
+    expect(second.kept()).toEqual(kept);
+  });
+
+  it('reads a kept page from the memo, not from its text, and keeps only the pages of this build', async () => {
+    const kept = cardFactsMemo();
+    await requestsOf(content, kept);
+    const [firstKey] = Object.entries(kept.kept()).find(([, facts]) => facts?.n === expected[0]!.n)!;
+    const stand = { ...cases[0]!.cards[0]!, title: 'Kept from the last build' };
+    const memo = cardFactsMemo({ [firstKey]: stand, 'a page removed since': null });
+    const requests = await requestsOf(content, memo);
+    expect(requests[0]).toEqual({ n: stand.n, layout: cardLayout(stand) });
+    expect(requests.slice(1)).toEqual(expected.slice(1));
+    expect(Object.keys(memo.kept())).not.toContain('a page removed since');
   });
 });
 
