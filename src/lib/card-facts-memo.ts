@@ -21,6 +21,16 @@ export function cardFactsKey(topicsText: string, pageText: string): string {
   return createHash('sha256').update(topicsText).update('\0').update(pageText).digest('hex');
 }
 
+/** The record a build wrote, from its text; undefined for anything else (a damaged file is written anew). */
+export function cardFactsRecord(text: string): CardFactsRecord | undefined {
+  try {
+    const record: unknown = JSON.parse(text);
+    return typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as CardFactsRecord) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A memo holding `before` (the last build's record, or nothing). */
 export function cardFactsMemo(before: CardFactsRecord = {}): CardFactsMemo {
   const used: CardFactsRecord = {};

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { cardFactsMemo, type CardFactsRecord } from './card-facts-memo';
+import { cardFactsMemo, cardFactsRecord } from './card-facts-memo';
 import { cardRequests } from './card-requests';
 import { CardStore, installCardStore } from './card-store';
 import { cardWorkers } from './card-workers';
@@ -18,7 +18,7 @@ const cardFactsFile = (content: string) => join('node_modules', '.cache', 'handb
 /** The cards of the content/ at `content` drawn ahead, with the facts read last time; the facts read this time kept for the next. */
 async function drawAhead(store: CardStore, content: string): Promise<void> {
   const file = cardFactsFile(content);
-  const before = await readFile(file, 'utf8').then((text) => JSON.parse(text) as CardFactsRecord, () => undefined);
+  const before = await readFile(file, 'utf8').then(cardFactsRecord, () => undefined);
   const memo = cardFactsMemo(before);
   await store.drawAhead(cardRequests(content, memo));
   await writeWhole(file, JSON.stringify(memo.kept()));

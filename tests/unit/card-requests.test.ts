@@ -4,7 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { cardLayout, type CardFacts } from '../../src/lib/card.ts';
-import { cardFactsMemo, type CardFactsRecord } from '../../src/lib/card-facts-memo.ts';
+import { cardFactsMemo, cardFactsRecord, type CardFactsRecord } from '../../src/lib/card-facts-memo.ts';
 import { cardRequests } from '../../src/lib/card-requests.ts';
 
 const cases = parse(readFileSync('tests/fixtures/card-requests/cases.yaml', 'utf8')) as Array<{ name: string; root: string; cards: CardFacts[] }>;
@@ -47,6 +47,19 @@ describe('facts kept from the last build', () => {
     expect(requests[0]).toEqual({ n: stand.n, layout: cardLayout(stand) });
     expect(requests.slice(1)).toEqual(expected.slice(1));
     expect(Object.keys(memo.kept())).not.toContain('a page removed since');
+  });
+});
+
+describe('the record a build wrote, read back', () => {
+  it.each([
+    { name: 'a record', text: '{"abc":null}', record: { abc: null } },
+    { name: 'an empty record', text: '{}', record: {} },
+    { name: 'null', text: 'null', record: undefined },
+    { name: 'a list', text: '[]', record: undefined },
+    { name: 'a number', text: '3', record: undefined },
+    { name: 'a file cut short', text: '{"abc":', record: undefined },
+  ])('$name', ({ text, record }) => {
+    expect(cardFactsRecord(text)).toEqual(record);
   });
 });
 
