@@ -3,7 +3,7 @@
 export { defineCollection } from 'astro/content/config';
 export { z } from 'astro/zod';
 export { file } from 'astro/loaders';
-export { parse } from 'yaml';
+export { parseContentYaml as parse } from './content-yaml';
 export { contentPath } from './content-root';
 export { KINDS, SOURCE_ID_PATTERN } from './kinds';
 export { mdxPages } from './mdx-pages-loader';
