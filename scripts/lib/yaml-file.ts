@@ -2,6 +2,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, ContentErrors } from './errors.ts';
+import { yamlData } from './yaml-data.ts';
 import type { YamlMemo } from './yaml-memo.ts';
 
 export interface LocatedYaml<T> {
@@ -20,7 +21,8 @@ export function parseYamlFile<S extends z.ZodTypeAny>(file: string, text: string
     }
     return parsed;
   };
-  let data = memo?.get(text);
+  const known = memo?.get(text);
+  let data = known ?? readFast(text);
   if (data === undefined) {
     const { doc, lineCounter } = parse();
     if (doc.errors.length > 0) {
@@ -29,8 +31,8 @@ export function parseYamlFile<S extends z.ZodTypeAny>(file: string, text: string
       );
     }
     data = doc.toJS();
-    memo?.set(text, data);
   }
+  if (known === undefined) memo?.set(text, data);
   const lineOf = (path: ReadonlyArray<string | number>) => {
     const { doc, lineCounter } = parse();
     return lineOfPath(doc, lineCounter, path);
@@ -46,6 +48,15 @@ export function parseYamlFile<S extends z.ZodTypeAny>(file: string, text: string
     );
   }
   return { data: result.data, lineOf };
+}
+
+/** The text's data read fast (yaml-data.ts), or undefined when it has a problem, which yaml then reads to locate. */
+function readFast(text: string): unknown {
+  try {
+    return yamlData(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function lineOfPath(doc: Document, lineCounter: LineCounter, path: ReadonlyArray<string | number>): number {

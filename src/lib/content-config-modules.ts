@@ -3,7 +3,7 @@
 export { defineCollection } from 'astro/content/config';
 export { z } from 'astro/zod';
 export { file } from 'astro/loaders';
-export { parseContentYaml as parse } from './content-yaml';
+export { yamlData as parse } from '../../scripts/lib/yaml-data.ts';
 export { contentPath } from './content-root';
 export { KINDS, SOURCE_ID_PATTERN } from './kinds';
 export { mdxPages } from './mdx-pages-loader';

@@ -49,7 +49,7 @@ describe('yamlMemo with parseYamlFile', () => {
     expect(Object.values(remembered.used())).toEqual([{ a: 2 }, { a: 3 }]);
   });
 
-  it.each(['a: .inf\n', 'a: .nan\n', 'a: -0\n', 'a: [1, .inf]\n'])('does not keep %j, which JSON would change', (text) => {
+  it.each(['a: .inf\n', 'a: .nan\n', 'a: -0.0\n', 'a: [1, .inf]\n'])('does not keep %j, which JSON would change', (text) => {
     const memo = yamlMemo();
     parseYamlFile('x.yaml', text, anything, memo);
     expect(memo.used()).toEqual({});
