@@ -39,9 +39,9 @@ describe('questionBodyHtml', () => {
     expect(await questionBodyHtml(entry('one', '/cache/one.mjs'), renderer(), false)).toBe('<p>one</p>');
   });
 
-  // '<p>a</p>' is 8 characters, 16 bytes kept: a cap of 40 bytes holds two bodies, and one again once one is taken.
+  // '<p>a</p>' is 8 bytes kept: a cap of 20 bytes holds two bodies, and one again once one is taken.
   test('bodies are kept up to the cap, and taking one makes room', async () => {
-    const questionBodyHtml = bodyKeeper(40);
+    const questionBodyHtml = bodyKeeper(20);
     for (const id of ['a', 'b', 'c']) await questionBodyHtml(entry(id, `/cache/${id}.mjs`), renderer(), true);
     const renders = await Promise.all(
       ['a', 'b', 'c'].map(async (id) => {
