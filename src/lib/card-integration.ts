@@ -5,23 +5,26 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { cardFactsMemo, cardFactsRecord } from './card-facts-memo';
+import { parseYamlMemoText, yamlMemo, yamlMemoText } from '../../scripts/lib/yaml-memo.ts';
 import { cardRequests } from './card-requests';
 import { CardStore, installCardStore } from './card-store';
 import { cardWorkers } from './card-workers';
 import { contentPath } from './content-root';
 import { writeWhole } from './write-whole.mjs';
 
-/** The facts read ahead from one content/ (card-facts-memo.ts): builds of other handbooks keep theirs apart. */
+/** What the facts file holds, as yaml-memo.ts labels a kept memo. */
+const CARD_FACTS = 'card facts';
+
+/** The facts read ahead from one content/ (card-requests.ts): builds of other handbooks keep theirs apart. */
 const cardFactsFile = (content: string) => join('node_modules', '.cache', 'handbook-card-facts', `${createHash('sha256').update(content).digest('hex').slice(0, 16)}.json`);
 
 /** The cards of the content/ at `content` drawn ahead, with the facts read last time; the facts read this time kept for the next. */
 async function drawAhead(store: CardStore, content: string): Promise<void> {
   const file = cardFactsFile(content);
-  const before = await readFile(file, 'utf8').then(cardFactsRecord, () => undefined);
-  const memo = cardFactsMemo(before);
+  const before = await readFile(file, 'utf8').then((text) => parseYamlMemoText(text, CARD_FACTS), () => undefined);
+  const memo = yamlMemo(before);
   await store.drawAhead(cardRequests(content, memo));
-  await writeWhole(file, JSON.stringify(memo.kept()));
+  await writeWhole(file, yamlMemoText(memo.used(), CARD_FACTS));
 }
 
 export function previewCards(): AstroIntegration {

@@ -4,7 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { cardLayout, type CardFacts } from '../../src/lib/card.ts';
-import { cardFactsMemo, cardFactsRecord, type CardFactsRecord } from '../../src/lib/card-facts-memo.ts';
+import { yamlMemo } from '../../scripts/lib/yaml-memo.ts';
 import { cardRequests } from '../../src/lib/card-requests.ts';
 
 const cases = parse(readFileSync('tests/fixtures/card-requests/cases.yaml', 'utf8')) as Array<{ name: string; root: string; cards: CardFacts[] }>;
@@ -17,7 +17,7 @@ describe('cards read ahead from the converter output', () => {
   });
 });
 
-const requestsOf = async (content: string, memo = cardFactsMemo()) => {
+const requestsOf = async (content: string, memo = yamlMemo()) => {
   const requests = [];
   for await (const request of cardRequests(content, memo)) requests.push(request);
   return requests;
@@ -28,38 +28,25 @@ describe('facts kept from the last build', () => {
   const expected = cases[0]!.cards.map((facts) => ({ n: facts.n, layout: cardLayout(facts) }));
 
   it('keeps the facts of every page read, broken ones as null, and gives the same cards from them', async () => {
-    const first = cardFactsMemo();
+    const first = yamlMemo();
     expect(await requestsOf(content, first)).toEqual(expected);
-    const kept = first.kept();
+    const kept = first.used();
     expect(Object.values(kept).filter((facts) => facts === null).length).toBeGreaterThan(0);
-    const second = cardFactsMemo(JSON.parse(JSON.stringify(kept)) as CardFactsRecord);
+    const second = yamlMemo(JSON.parse(JSON.stringify(kept)) as Record<string, unknown>);
     expect(await requestsOf(content, second)).toEqual(expected);
-    expect(second.kept()).toEqual(kept);
+    expect(second.used()).toEqual(kept);
   });
 
   it('reads a kept page from the memo, not from its text, and keeps only the pages of this build', async () => {
-    const kept = cardFactsMemo();
+    const kept = yamlMemo();
     await requestsOf(content, kept);
-    const [firstKey] = Object.entries(kept.kept()).find(([, facts]) => facts?.n === expected[0]!.n)!;
+    const [firstKey] = Object.entries(kept.used()).find(([, facts]) => (facts as CardFacts | null)?.n === expected[0]!.n)!;
     const stand = { ...cases[0]!.cards[0]!, title: 'Kept from the last build' };
-    const memo = cardFactsMemo({ [firstKey]: stand, 'a page removed since': null });
+    const memo = yamlMemo({ [firstKey]: stand, 'a page removed since': null });
     const requests = await requestsOf(content, memo);
     expect(requests[0]).toEqual({ n: stand.n, layout: cardLayout(stand) });
     expect(requests.slice(1)).toEqual(expected.slice(1));
-    expect(Object.keys(memo.kept())).not.toContain('a page removed since');
-  });
-});
-
-describe('the record a build wrote, read back', () => {
-  it.each([
-    { name: 'a record', text: '{"abc":null}', record: { abc: null } },
-    { name: 'an empty record', text: '{}', record: {} },
-    { name: 'null', text: 'null', record: undefined },
-    { name: 'a list', text: '[]', record: undefined },
-    { name: 'a number', text: '3', record: undefined },
-    { name: 'a file cut short', text: '{"abc":', record: undefined },
-  ])('$name', ({ text, record }) => {
-    expect(cardFactsRecord(text)).toEqual(record);
+    expect(Object.keys(memo.used())).not.toContain('a page removed since');
   });
 });
 
