@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { stolenSoFar } from './cpu-steal.ts';
+import { childrenCpuSoFar } from './cpu-time.ts';
 import type { TreeMemory } from './tree-memory.ts';
 
 export interface StepTiming {
@@ -14,6 +15,8 @@ export interface StepTiming {
   peakMiB?: number;
   /** Only the total: CPU-seconds the host took from the machine meanwhile (cpu-steal.ts; not in older results). */
   stolenSeconds?: number;
+  /** Only the total: CPU-seconds the build's processes used, all cores together (cpu-time.ts; not in older results). */
+  cpuSeconds?: number;
 }
 export const STEPS = ['convert', 'astro', 'pagefind', 'offline', 'headers', 'total'] as const;
 export type BuildTiming = Record<(typeof STEPS)[number], StepTiming>;
@@ -37,11 +40,15 @@ function timeCommand(cwd: string, command: string, args: string[], logFile: stri
   const log = openSync(logFile, 'w');
   try {
     const stolenBefore = stolenSoFar();
+    const cpuBefore = childrenCpuSoFar();
     execFileSync(TSX, [TREE_MEMORY, out, command, ...args], { cwd, stdio: ['ignore', log, 'pipe'], env: BUILD_ENV });
+    const cpuAfter = childrenCpuSoFar();
     const stolenAfter = stolenSoFar();
     const memory = JSON.parse(readFileSync(out, 'utf8')) as TreeMemory;
     const stolen = stolenBefore === undefined || stolenAfter === undefined ? {} : { stolenSeconds: round(stolenAfter - stolenBefore) };
-    return { seconds: memory.seconds, peakMiB: Math.round(memory.peakKiB / 1024), ...stolen };
+    // tsx and tree-memory.ts's own start-up are in it too: a few tenths of a CPU-second.
+    const cpu = cpuBefore === undefined || cpuAfter === undefined ? {} : { cpuSeconds: round(cpuAfter - cpuBefore) };
+    return { seconds: memory.seconds, peakMiB: Math.round(memory.peakKiB / 1024), ...stolen, ...cpu };
   } finally {
     closeSync(log);
   }
@@ -68,14 +75,16 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Each step's median over the runs (and the median total); peak memory and CPU taken by the host are the highest seen. */
+/** Each step's median over the runs (and the median total, with its CPU time); peak memory and CPU taken by the host are the highest seen. */
 export function medianBuild(runs: BuildTiming[]): BuildTiming {
   const highest = (values: Array<number | undefined>) => values.filter((value) => value !== undefined).reduce<number | undefined>((a, b) => Math.max(a ?? b, b), undefined);
   return Object.fromEntries(
     STEPS.map((k) => {
       const peakMiB = highest(runs.map((r) => r[k]?.peakMiB));
       const stolenSeconds = highest(runs.map((r) => r[k]?.stolenSeconds));
-      return [k, { seconds: round(median(runs.map((r) => r[k]?.seconds ?? 0))), ...(peakMiB !== undefined && { peakMiB }), ...(stolenSeconds !== undefined && { stolenSeconds }) }];
+      const cpu = runs.map((r) => r[k]?.cpuSeconds).filter((seconds) => seconds !== undefined);
+      const cpuSeconds = cpu.length > 0 ? round(median(cpu)) : undefined;
+      return [k, { seconds: round(median(runs.map((r) => r[k]?.seconds ?? 0))), ...(peakMiB !== undefined && { peakMiB }), ...(stolenSeconds !== undefined && { stolenSeconds }), ...(cpuSeconds !== undefined && { cpuSeconds }) }];
     }),
   ) as BuildTiming;
 }

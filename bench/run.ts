@@ -122,6 +122,15 @@ const stolen = (build: BuildTiming | undefined) => {
   return seconds >= STOLEN_WORTH_TELLING ? `; the host took ${seconds} CPU-s meanwhile, so it ran slower than on a quiet machine` : '';
 };
 
+/**
+ * The CPU time a build used (cpu-time.ts) and the time it would take with that work spread evenly over the cores: a
+ * build near that figure is bound by its work, not by waiting (not in results written before session 28).
+ */
+const cpu = (build: BuildTiming | undefined, cores: number) => {
+  const seconds = build?.total.cpuSeconds;
+  return seconds === undefined ? '' : `; CPU ${seconds} s, ${round(seconds / cores, 1)} s over ${cores} cores`;
+};
+
 type Results = Awaited<ReturnType<typeof measureAll>>;
 
 async function measureAll() {
@@ -201,14 +210,16 @@ function report(results: Results): void {
   const coldRuns = results.cold as Results['cold'] | undefined;
   const cold = coldRuns?.build.total.seconds ?? results.runs[0]!.total.seconds;
   const each = (runs: BuildTiming[] | undefined) => (runs && runs.length > 1 ? ` (median of ${runs.map((run) => run.total.seconds).join(', ')})` : '');
-  console.log(`  cold build (empty caches) ${cold} s${each(coldRuns?.runs)}${stolen(coldRuns?.build)}`);
-  console.log(`  rebuild after editing ${rebuild?.file ?? '(not measured)'}: ${rebuild?.build.total.seconds ?? '-'} s${each(rebuild?.runs as BuildTiming[] | undefined)}${stolen(rebuild?.build)}`);
+  console.log(`  cold build (empty caches) ${cold} s${each(coldRuns?.runs)}${cpu(coldRuns?.build, cores)}${stolen(coldRuns?.build)}`);
+  console.log(`  rebuild after editing ${rebuild?.file ?? '(not measured)'}: ${rebuild?.build.total.seconds ?? '-'} s${each(rebuild?.runs as BuildTiming[] | undefined)}${cpu(rebuild?.build, cores)}${stolen(rebuild?.build)}`);
   console.log('\nPage weight            requests   HTML gz    CSS gz     JS gz      total gz   (raw total)');
   for (const w of site.weights) {
     console.log(`  /${w.path.padEnd(22)} ${String(w.total.requests).padStart(4)}   ${kib(w.html.gzipBytes).padStart(9)} ${kib(w.css.gzipBytes).padStart(9)} ${kib(w.js.gzipBytes).padStart(9)} ${kib(w.total.gzipBytes).padStart(9)}   (${kib(w.total.bytes)})`);
   }
   console.log(`  first search: ${site.search.first.requests} requests, ${kib(site.search.first.bytes)}${served(site.search.first.servedBytes)}; later search: ${site.search.later.requests} requests, ${kib(site.search.later.bytes)}${served(site.search.later.servedBytes)}`);
-  console.log(`\nSearch dialog latency (${site.latency.warm.samples} queries)   median   p95`);
+  // Warm searches are measured in several passes over the queries (not in results written before session 28).
+  const passes = site.latency.warm.samples / site.latency.cold.samples;
+  console.log(`\nSearch dialog latency (${site.latency.cold.samples} queries${passes > 1 ? `, warm ones ${passes} times` : ''})   median   p95`);
   console.log(`  cold, from the query's first keystroke ${String(site.latency.cold.medianMs).padStart(6)} ms ${String(site.latency.cold.p95Ms).padStart(5)} ms`);
   const shortcut = site.latency.coldFromShortcut;
   if (shortcut) console.log(`  cold, from Ctrl+K     ${String(shortcut.medianMs).padStart(6)} ms ${String(shortcut.p95Ms).padStart(5)} ms`);
@@ -228,7 +239,7 @@ function report(results: Results): void {
   scale.forEach((s, i) => {
     const added = i === 0 ? '' : `${marginal[i - 1]} ms`;
     const dist = s.dist as DistSize | undefined;
-    console.log(`  ${String(s.n).padEnd(6)} ${String(s.build.total.seconds).padStart(8)} ${String(s.build.total.peakMiB).padStart(10)}   ${String(s.perQuestionMs).padStart(8)} ms   ${added.padStart(8)}   ${(dist ? kib(dist.bytes) : '-').padStart(12)} ${(dist ? kib(dist.byFolder[INDEX_FOLDER] ?? 0) : '-').padStart(12)} ${kib(s.firstSearchBytes).padStart(12)}   ${s.latency.cold.medianMs} / ${s.latency.warm.medianMs} ms   ${s.cards ? `${s.cards.totalMs} ms (median ${s.cards.medianMs})` : ''}${stolen(s.build)}`);
+    console.log(`  ${String(s.n).padEnd(6)} ${String(s.build.total.seconds).padStart(8)} ${String(s.build.total.peakMiB).padStart(10)}   ${String(s.perQuestionMs).padStart(8)} ms   ${added.padStart(8)}   ${(dist ? kib(dist.bytes) : '-').padStart(12)} ${(dist ? kib(dist.byFolder[INDEX_FOLDER] ?? 0) : '-').padStart(12)} ${kib(s.firstSearchBytes).padStart(12)}   ${s.latency.cold.medianMs} / ${s.latency.warm.medianMs} ms   ${s.cards ? `${s.cards.totalMs} ms (median ${s.cards.medianMs})` : ''}${cpu(s.build, cores)}${stolen(s.build)}`);
   });
   // Results written before dist/ was measured by file sizes have no output figures.
   const outputs = ([['real', results.output], ...scale.map((s) => [String(s.n), s])] as Array<[string, Results['output'] | undefined]>).filter(([, o]) => o?.dist);
