@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fontsPluginFile, ON_DEMAND, withFontsOnDemand } from '../../src/lib/astro-fonts-on-demand.mjs';
-import { checkInOwnNode, ROOT, tempDirs } from './helpers';
+import { checkInOwnNode, OWN_NODE, ROOT, tempDirs } from './helpers';
 
 const TOOL_PACKAGES = ['unifont', 'fontace', '@capsizecss/unpack'];
 const installed = readFileSync(fontsPluginFile(ROOT), 'utf8');
@@ -19,7 +19,7 @@ const REFUSE_TOOLS = `export async function resolve(specifier, context, next) {
 const registerRefusal = `import { register } from 'node:module';
   register(new URL('./refuse-tools.mjs', import.meta.url));`;
 
-describe('withFontsOnDemand', () => {
+describe('withFontsOnDemand', OWN_NODE, () => {
   it("leaves no import of the font tools in the installed Astro's fonts plugin once changed, and changes it once", () => {
     const changed = withFontsOnDemand(installed);
     expect(changed).toContain(ON_DEMAND);
@@ -63,7 +63,7 @@ describe('withFontsOnDemand', () => {
   });
 });
 
-describe('astro.config.mjs', () => {
+describe('astro.config.mjs', OWN_NODE, () => {
   it('loads none of the font tools', () => {
     const check = `${registerRefusal}
       const { default: config } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'astro.config.mjs')).href)});

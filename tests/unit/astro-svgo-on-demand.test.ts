@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { svgModuleFile, withSvgoOnDemand } from '../../src/lib/astro-svgo-on-demand.mjs';
-import { checkInOwnNode, ROOT, tempDirs } from './helpers';
+import { checkInOwnNode, OWN_NODE, ROOT, tempDirs } from './helpers';
 
 const IMPORT = 'import { optimize } from "svgo";\n';
 const ASTRO_LIKE = `${IMPORT}export const optimized = (svg) => optimize(svg).data;\n`;
 // Under the project, where Node finds SVGO.
 const projectDir = tempDirs('svgo-on-demand-', join(ROOT, 'node_modules/.cache'));
 
-describe('withSvgoOnDemand', () => {
+describe('withSvgoOnDemand', OWN_NODE, () => {
   it("leaves no import of SVGO in the installed Astro's svg.js once changed, and changes it once", () => {
     const changed = withSvgoOnDemand(readFileSync(svgModuleFile(ROOT), 'utf8'));
     expect(changed).not.toContain(IMPORT);

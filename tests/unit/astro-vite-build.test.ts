@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REUSE_GLOBAL, staticBuildFile, withReusableViteBuild } from '../../src/lib/astro-vite-build.mjs';
-import { checkInOwnNode, ROOT, tempDirs } from './helpers';
+import { checkInOwnNode, OWN_NODE, ROOT, tempDirs } from './helpers';
 
 const EXPORTS = '\nexport {\n  staticBuild,\n  viteBuild\n};\n';
 const ASTRO_LIKE = `async function viteBuild(opts) {\n  return 'bundled ' + opts;\n}\nconst staticBuild = 0;${EXPORTS}`;
 const tempDir = tempDirs('astro-vite-build-');
 
-describe('withReusableViteBuild', () => {
+describe('withReusableViteBuild', OWN_NODE, () => {
   it("changes the installed Astro's static-build.js, once", () => {
     const patched = withReusableViteBuild(readFileSync(staticBuildFile(ROOT), 'utf8'));
     expect(patched).toContain(`Symbol.for(${JSON.stringify(REUSE_GLOBAL)})`);

@@ -38,6 +38,12 @@ export function projectWithAstroFile(tempDir: () => string, path: string, source
 }
 
 /**
+ * The options of a test that runs a Node of its own (checkInOwnNode): its start and Astro's or SVGO's modules took
+ * 6.4 s of a full `npm test` on a busy two-core machine (session 28), past Vitest's default of 5 s.
+ */
+export const OWN_NODE = { timeout: 30_000 };
+
+/**
  * Writes `files` into `dir` and runs its `check.mjs` in a Node of its own (Vitest's module runner would load the
  * modules itself); what it printed last, as JSON, once it printed no error.
  */
