@@ -5,17 +5,16 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { stolenSoFar } from './cpu-steal.ts';
-import { childrenCpuSoFar } from './cpu-time.ts';
+import { cpuCounters, cpuSpentSince } from './cpu-figures.ts';
 import type { TreeMemory } from './tree-memory.ts';
 
 export interface StepTiming {
   seconds: number;
   /** Only the total has a peak of its own, the tree's (older results have one a step). */
   peakMiB?: number;
-  /** Only the total: CPU-seconds the host took from the machine meanwhile (cpu-steal.ts; not in older results). */
+  /** Only the total: CPU-seconds the host took from the machine meanwhile (cpu-figures.ts; not in older results). */
   stolenSeconds?: number;
-  /** Only the total: CPU-seconds the build's processes used, all cores together (cpu-time.ts; not in older results). */
+  /** Only the total: CPU-seconds the build's processes used, all cores together (cpu-figures.ts; not in older results). */
   cpuSeconds?: number;
 }
 export const STEPS = ['convert', 'astro', 'pagefind', 'offline', 'headers', 'total'] as const;
@@ -39,16 +38,12 @@ function timeCommand(cwd: string, command: string, args: string[], logFile: stri
   const out = logFile.replace(/\.log$/, '.memory.json');
   const log = openSync(logFile, 'w');
   try {
-    const stolenBefore = stolenSoFar();
-    const cpuBefore = childrenCpuSoFar();
+    const before = cpuCounters();
     execFileSync(TSX, [TREE_MEMORY, out, command, ...args], { cwd, stdio: ['ignore', log, 'pipe'], env: BUILD_ENV });
-    const cpuAfter = childrenCpuSoFar();
-    const stolenAfter = stolenSoFar();
+    // The CPU used has tsx's and tree-memory.ts's own start-up in it too: a few tenths of a CPU-second.
+    const spent = cpuSpentSince(before);
     const memory = JSON.parse(readFileSync(out, 'utf8')) as TreeMemory;
-    const stolen = stolenBefore === undefined || stolenAfter === undefined ? {} : { stolenSeconds: round(stolenAfter - stolenBefore) };
-    // tsx and tree-memory.ts's own start-up are in it too: a few tenths of a CPU-second.
-    const cpu = cpuBefore === undefined || cpuAfter === undefined ? {} : { cpuSeconds: round(cpuAfter - cpuBefore) };
-    return { seconds: memory.seconds, peakMiB: Math.round(memory.peakKiB / 1024), ...stolen, ...cpu };
+    return { seconds: memory.seconds, peakMiB: Math.round(memory.peakKiB / 1024), ...spent };
   } finally {
     closeSync(log);
   }

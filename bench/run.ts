@@ -16,7 +16,7 @@ import { editOneCorrectionNote } from './edit-editorial.ts';
 import { measurePageWeight, measureSearchBytes, type PageWeight, type Transfer } from './page-weight.ts';
 import { measureSearchLatency, START_PAGE, type Latency } from './search-latency.ts';
 import { clearBuildCaches, makeRealWorkspace, makeWorkspace } from './workspace.ts';
-import { stolenSoFar } from './cpu-steal.ts';
+import { cpuCounters, cpuSpentSince } from './cpu-figures.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const option = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -116,14 +116,14 @@ const served = (bytes: number | undefined) => (bytes === undefined ? '' : ` (${k
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 // Below this the host's share is within a quiet run's (a few tenths of a second over a whole run).
 const STOLEN_WORTH_TELLING = 0.5;
-/** What the host took from the machine during a build, when enough to slow it (cpu-steal.ts). */
+/** What the host took from the machine during a build, when enough to slow it (cpu-figures.ts). */
 const stolen = (build: BuildTiming | undefined) => {
   const seconds = build?.total.stolenSeconds ?? 0;
   return seconds >= STOLEN_WORTH_TELLING ? `; the host took ${seconds} CPU-s meanwhile, so it ran slower than on a quiet machine` : '';
 };
 
 /**
- * The CPU time a build used (cpu-time.ts) and the time it would take with that work spread evenly over the cores: a
+ * The CPU time a build used (cpu-figures.ts) and the time it would take with that work spread evenly over the cores: a
  * build near that figure is bound by its work, not by waiting (not in results written before session 28).
  */
 const cpu = (build: BuildTiming | undefined, cores: number) => {
@@ -137,7 +137,7 @@ async function measureAll() {
   // Other work on the machine slows every figure: session 23's run on a busy evening read 16.9 s for a cold build that
   // took 12.5 s on a quiet morning. The load before the run says which kind of run it was.
   const loadBefore = loadavg().map((load) => round(load));
-  const stolenAtStart = stolenSoFar();
+  const atStart = cpuCounters();
   console.log(`Load average before the run: ${loadBefore.join(' / ')} (1, 5, 15 min) on ${cpus().length} cores`);
   console.log(`Real handbook: ${RUNS} cold builds, ${RUNS - 1} rebuilds with nothing changed, ${RUNS} rebuilds after one edit...`);
   // A copy of the project, so that caches can be emptied and an editorial file edited without touching the checkout.
@@ -170,8 +170,7 @@ async function measureAll() {
     scale.push(await measureScale(n));
   }
 
-  const stolenAtEnd = stolenSoFar();
-  const stolenSeconds = stolenAtStart === undefined || stolenAtEnd === undefined ? undefined : round(stolenAtEnd - stolenAtStart);
+  const { stolenSeconds } = cpuSpentSince(atStart);
   const machine = { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), loadBefore, stolenSeconds };
   return { date: new Date().toISOString(), shape: SHAPE, machine, build, runs, cold: medianOf(colds.map((c) => c.build)), rebuild, cards, site, output, scale };
 }
