@@ -34,11 +34,14 @@ export function bodyKeeper(capBytes: number) {
       return bytes.toString('utf8');
     }
     const rendered = await render(await questionContent(entry));
-    // What the slot renders is one of Astro's String objects: its text is kept.
-    if (keep && keptBytes + Buffer.byteLength(String(rendered)) <= capBytes) {
-      const body = Buffer.from(String(rendered), 'utf8');
-      kept.set(compiled, body);
-      keptBytes += body.length;
+    if (keep) {
+      // What the slot renders is one of Astro's String objects: its text is kept, flattened once.
+      const text = String(rendered);
+      const size = Buffer.byteLength(text);
+      if (keptBytes + size <= capBytes) {
+        kept.set(compiled, Buffer.from(text, 'utf8'));
+        keptBytes += size;
+      }
     }
     return rendered;
   };
