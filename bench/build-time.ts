@@ -25,6 +25,7 @@ const LOGGED_STEPS = { convert: 'convert', pagefind: 'pagefind', offline: 'offli
 
 const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 const TREE_MEMORY = fileURLToPath(new URL('tree-memory.ts', import.meta.url));
+const ASTRO_CLI = fileURLToPath(new URL('../node_modules/astro/astro.js', import.meta.url));
 
 // Node's default heap, as a user's build has it: 5,000 questions must build within it (issue 13).
 const BUILD_ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '' };
@@ -49,6 +50,11 @@ function timeCommand(cwd: string, command: string, args: string[], logFile: stri
   }
 }
 
+/** `astro build` alone, as a site with no build script of its own runs it (the Starlight reference, starlight.ts). */
+export function timeAstroBuild(cwd: string, logFile: string): StepTiming {
+  return timeCommand(cwd, process.execPath, [ASTRO_CLI, 'build'], logFile);
+}
+
 /** The seconds a step's log line ends with ("[offline] sw.js lists 727 files, 5.9 MiB in 0.33 s"); 0 if it did not log. */
 export function loggedSeconds(log: string, label: string): number {
   const match = new RegExp(`\\[${label}\\] .* in ([\\d.]+) s$`, 'm').exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
@@ -70,18 +76,19 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Each step's median over the runs (and the median total, with its CPU time); peak memory and CPU taken by the host are the highest seen. */
-export function medianBuild(runs: BuildTiming[]): BuildTiming {
+/** A step's median over the runs, with its median CPU time; peak memory and CPU taken by the host are the highest seen. */
+export function medianStep(runs: Array<StepTiming | undefined>): StepTiming {
   const highest = (values: Array<number | undefined>) => values.filter((value) => value !== undefined).reduce<number | undefined>((a, b) => Math.max(a ?? b, b), undefined);
-  return Object.fromEntries(
-    STEPS.map((k) => {
-      const peakMiB = highest(runs.map((r) => r[k]?.peakMiB));
-      const stolenSeconds = highest(runs.map((r) => r[k]?.stolenSeconds));
-      const cpu = runs.map((r) => r[k]?.cpuSeconds).filter((seconds) => seconds !== undefined);
-      const cpuSeconds = cpu.length > 0 ? round(median(cpu)) : undefined;
-      return [k, { seconds: round(median(runs.map((r) => r[k]?.seconds ?? 0))), ...(peakMiB !== undefined && { peakMiB }), ...(stolenSeconds !== undefined && { stolenSeconds }), ...(cpuSeconds !== undefined && { cpuSeconds }) }];
-    }),
-  ) as BuildTiming;
+  const peakMiB = highest(runs.map((r) => r?.peakMiB));
+  const stolenSeconds = highest(runs.map((r) => r?.stolenSeconds));
+  const cpu = runs.map((r) => r?.cpuSeconds).filter((seconds) => seconds !== undefined);
+  const cpuSeconds = cpu.length > 0 ? round(median(cpu)) : undefined;
+  return { seconds: round(median(runs.map((r) => r?.seconds ?? 0))), ...(peakMiB !== undefined && { peakMiB }), ...(stolenSeconds !== undefined && { stolenSeconds }), ...(cpuSeconds !== undefined && { cpuSeconds }) };
+}
+
+/** Each step's median over the runs (medianStep). */
+export function medianBuild(runs: BuildTiming[]): BuildTiming {
+  return Object.fromEntries(STEPS.map((k) => [k, medianStep(runs.map((r) => r[k]))])) as BuildTiming;
 }
 
 export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;

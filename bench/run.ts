@@ -1,7 +1,8 @@
 // `npm run bench`: build time, page weight, search latency and growth to 5,000 questions.
 // Prints a table and writes bench/results.json. Options: --sizes=50,500 (scale corpora), --runs=3,
 // --sources=10 --coverage=0.7 (synthetic corpora with 10 sources, each answering a random 70% of the
-// questions; written to bench/results-10x70.json), --report (print the table again without measuring).
+// questions; written to bench/results-10x70.json), --starlight (Starlight built from the same questions beside each
+// handbook: starlight.ts), --report (print the table again without measuring).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,7 @@ import { distSize, INDEX_FOLDER, questionHtmlSize, type DistSize } from './dist-
 import { editOneCorrectionNote } from './edit-editorial.ts';
 import { measurePageWeight, measureSearchBytes, type PageWeight, type Transfer } from './page-weight.ts';
 import { measureSearchLatency, START_PAGE, type Latency } from './search-latency.ts';
+import { measureStarlight, reportStarlight, type ComparedBuild, type StarlightMeasures } from './starlight.ts';
 import { clearBuildCaches, makeRealWorkspace, makeWorkspace } from './workspace.ts';
 import { cpuCounters, cpuSpentSince } from './cpu-figures.ts';
 
@@ -24,6 +26,7 @@ const SIZES = option('sizes', '50,500,5000').split(',').map(Number);
 const RUNS = Number(option('runs', '3'));
 const SHAPE = { sources: Number(option('sources', '5')), coverage: Number(option('coverage', '1')) };
 const VARIANT = SHAPE.sources === 5 && SHAPE.coverage === 1 ? '' : `-${SHAPE.sources}x${Math.round(SHAPE.coverage * 100)}`;
+const STARLIGHT = process.argv.includes('--starlight');
 // Several checkouts on one machine each bench on a port of their own (BENCH_PORT).
 const PORT = Number(process.env.BENCH_PORT ?? 4471);
 
@@ -92,6 +95,7 @@ async function measureScale(n: number) {
   const name = `${n}${VARIANT}`;
   const workspace = makeWorkspace(ROOT, join(ROOT, 'bench', 'work', name), n, SHAPE);
   const { build, cards } = timeColdBuild(workspace.dir, name);
+  const starlight = STARLIGHT ? measureStarlight(ROOT, workspace.dir, name, { runs: 1, edits: false, log: astroLog }) : undefined;
   const dist = join(workspace.dir, 'dist');
   const { search, latency } = await measureSite(dist, [], SYNTHETIC_START_PAGE);
   return {
@@ -107,6 +111,7 @@ async function measureScale(n: number) {
     firstSearchServedBytes: search.first.servedBytes,
     laterSearchBytes: search.later.bytes,
     latency,
+    starlight,
   };
 }
 
@@ -163,6 +168,8 @@ async function measureAll() {
   }
   const rebuild = { file: edited.slice(real.length + 1), ...medianOf(edits) };
   const site = await measureSite(join(real, 'dist'), ['', 'topics/detection/', 'questions/anchor-boxes/', 'print/', 'practice/']);
+  if (STARLIGHT) console.log(`Starlight: ${RUNS} cold builds and ${RUNS} rebuilds after one edit of the same questions...`);
+  const starlight = STARLIGHT ? measureStarlight(ROOT, real, 'real', { runs: RUNS, edits: true, log: astroLog }) : undefined;
 
   const scale = [];
   for (const n of SIZES) {
@@ -172,7 +179,7 @@ async function measureAll() {
 
   const { stolenSeconds } = cpuSpentSince(atStart);
   const machine = { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), loadBefore, stolenSeconds };
-  return { date: new Date().toISOString(), shape: SHAPE, machine, build, runs, cold: medianOf(colds.map((c) => c.build)), rebuild, cards, site, output, scale };
+  return { date: new Date().toISOString(), shape: SHAPE, machine, build, runs, cold: medianOf(colds.map((c) => c.build)), rebuild, cards, site, output, scale, starlight };
 }
 
 /** A median build and the runs it is the median of. */
@@ -254,6 +261,14 @@ function report(results: Results): void {
     const astro = output!.astro as AstroPhases | undefined;
     if (astro) console.log(`  ${label.padEnd(22)} ${String(astro.bundleSeconds).padStart(8)}  ${String(astro.generateSeconds).padStart(8)}   ${astro.routes.map((r) => `${r.route} ${r.seconds} s (${r.pages})`).join(', ')}`);
   }
+  // Results written without --starlight (all before session 29) have none.
+  const starlight = results.starlight as StarlightMeasures | undefined;
+  const compared: ComparedBuild[] = [
+    ...(starlight ? [{ label: 'real handbook, cold', handbook: coldRuns?.build.total ?? build.total, starlight: starlight.cold.build }] : []),
+    ...(starlight?.edited && rebuild ? [{ label: 'real handbook, after one edit', handbook: rebuild.build.total, starlight: starlight.edited.build }] : []),
+    ...scale.flatMap((s) => ((s.starlight as StarlightMeasures | undefined) ? [{ label: `${s.n} questions, cold`, handbook: s.build.total, starlight: s.starlight!.cold.build }] : [])),
+  ];
+  reportStarlight(compared);
   console.log('\nBudgets');
   console.log(`  question page <= ${BUDGETS.questionPageGzipKiB} KiB gzip        ${pageKiB} KiB   ${verdict(pageKiB <= BUDGETS.questionPageGzipKiB)}`);
   console.log(`  question page JS <= ${BUDGETS.questionPageJsGzipKiB} KiB gzip     ${jsKiB} KiB   ${verdict(jsKiB <= BUDGETS.questionPageJsGzipKiB)}`);
@@ -262,6 +277,8 @@ function report(results: Results): void {
   console.log(`  real build <= ${BUDGETS.realBuildSeconds} s                  ${build.total.seconds} s   ${verdict(build.total.seconds <= BUDGETS.realBuildSeconds)}`);
   console.log(`  cold real build <= ${BUDGETS.coldBuildSeconds} s              ${cold} s   ${verdict(cold <= BUDGETS.coldBuildSeconds)}`);
   if (rebuild) console.log(`  rebuild after one edit <= ${BUDGETS.editedRebuildSeconds} s     ${rebuild.build.total.seconds} s   ${verdict(rebuild.build.total.seconds <= BUDGETS.editedRebuildSeconds)}`);
+  // Issue 13: its 50-question budgets make the handbook faster than Starlight on the same content.
+  for (const { label, handbook, starlight } of compared.slice(0, 2)) console.log(`  ${label} faster than Starlight's   ${handbook.seconds} s against ${starlight.seconds} s   ${verdict(handbook.seconds < starlight.seconds)}`);
   if (cards) {
     const { cold } = cards;
     console.log(`  preview card <= ${BUDGETS.cardMs} ms (median)       ${cold.medianMs} ms   ${verdict(cold.medianMs <= BUDGETS.cardMs)}`);
