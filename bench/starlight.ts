@@ -47,13 +47,13 @@ export interface ComparedBuild {
   starlight: StepTiming;
 }
 
-const seconds = (timing: StepTiming) => `${timing.seconds} s${timing.cpuSeconds === undefined ? '' : ` (CPU ${timing.cpuSeconds} s)`}`;
+const seconds = (timing: StepTiming) => `${timing.seconds} s${timing.cpuSeconds === undefined ? '' : `, CPU ${timing.cpuSeconds} s`}${timing.peakMiB === undefined ? '' : `, ${timing.peakMiB} MiB`}`;
 
-/** The handbook's builds beside Starlight's, each with the CPU time it used. */
+/** The handbook's builds beside Starlight's, each with the CPU time it used and its peak memory. */
 export function reportStarlight(rows: ComparedBuild[]): void {
   if (rows.length === 0) return;
-  console.log('\nStarlight 0.37.7 on the same questions, this machine   handbook               Starlight              handbook / Starlight');
+  console.log('\nStarlight 0.37.7 on the same questions, this machine   handbook                           Starlight                          handbook / Starlight');
   for (const { label, handbook, starlight } of rows) {
-    console.log(`  ${label.padEnd(52)} ${seconds(handbook).padEnd(22)} ${seconds(starlight).padEnd(22)} ${round(handbook.seconds / starlight.seconds)}`);
+    console.log(`  ${label.padEnd(52)} ${seconds(handbook).padEnd(34)} ${seconds(starlight).padEnd(34)} ${round(handbook.seconds / starlight.seconds)}`);
   }
 }
