@@ -4,18 +4,32 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 
-/** Appends a sentence to the first correction note of the first editorial file that has one; returns that file. */
-export function editOneCorrectionNote(contentDir: string, sentence = 'Reworded for the benchmark.'): string {
-  const dir = join(contentDir, 'editorial');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+/**
+ * Edits the first file of `dir` (by name, ending in `extension`) whose text `edit` changes, and returns it;
+ * `edit` gives undefined for a file with nothing to edit, `what` names that thing in the error when none has it.
+ */
+export function editFirstFile(dir: string, extension: string, edit: (text: string) => string | undefined, what: string): string {
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(extension)).sort()) {
     const file = join(dir, name);
-    const doc = parseDocument(readFileSync(file, 'utf8'));
-    const corrections = doc.get('corrections');
-    const first = isSeq(corrections) ? corrections.items[0] : undefined;
-    if (!isMap(first)) continue;
-    first.set('note', `${String(first.get('note'))} ${sentence}`);
-    writeFileSync(file, String(doc));
+    const edited = edit(readFileSync(file, 'utf8'));
+    if (edited === undefined) continue;
+    writeFileSync(file, edited);
     return file;
   }
-  throw new Error(`no editorial file under ${dir} has a correction to edit`);
+  throw new Error(`no ${what} under ${dir} has a correction to edit`);
+}
+
+/** The text with a sentence appended to its first correction note, or undefined when it has none. */
+function withNoteReworded(text: string, sentence: string): string | undefined {
+  const doc = parseDocument(text);
+  const corrections = doc.get('corrections');
+  const first = isSeq(corrections) ? corrections.items[0] : undefined;
+  if (!isMap(first)) return undefined;
+  first.set('note', `${String(first.get('note'))} ${sentence}`);
+  return String(doc);
+}
+
+/** Appends a sentence to the first correction note of the first editorial file that has one; returns that file. */
+export function editOneCorrectionNote(contentDir: string, sentence = 'Reworded for the benchmark.'): string {
+  return editFirstFile(join(contentDir, 'editorial'), '.yaml', (text) => withNoteReworded(text, sentence), 'editorial file');
 }

@@ -1,11 +1,12 @@
 // A Starlight site with the handbook's questions (starlight-pages.ts), in a folder of its own beside the handbook's
 // copies: Starlight 0.37.7 as it comes (its sidebar listing every page, its Pagefind search), on this project's Astro,
 // so that both are built on one machine in one run, as issue 13 measured them.
-import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { HandbookJson } from '../scripts/lib/handbook-json.ts';
+import { editFirstFile } from './edit-editorial.ts';
 import { editedCorrection, starlightPages } from './starlight-pages.ts';
-import { linkPackages } from './workspace.ts';
+import { emptyWorkspace } from './workspace.ts';
 
 const DOCS = join('src', 'content', 'docs');
 
@@ -35,9 +36,7 @@ function write(dir: string, path: string, text: string): void {
 
 /** The Starlight site of the handbook whose data `handbookJsonFile` holds (a built copy's `dist/handbook.json`). */
 export function makeStarlightWorkspace(projectRoot: string, dir: string, handbookJsonFile: string): { dir: string; pages: number } {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  linkPackages(projectRoot, dir);
+  emptyWorkspace(projectRoot, dir);
   for (const [path, text] of Object.entries(FILES)) write(dir, path, text);
   const pages = starlightPages(JSON.parse(readFileSync(handbookJsonFile, 'utf8')) as HandbookJson);
   for (const page of pages) write(dir, join(DOCS, page.path), page.text);
@@ -46,13 +45,5 @@ export function makeStarlightWorkspace(projectRoot: string, dir: string, handboo
 
 /** What an editor's edit of one correction is to the Starlight site: a sentence added to one page's note. */
 export function editOneStarlightCorrection(dir: string, sentence: string): string {
-  const questions = join(dir, DOCS, 'questions');
-  for (const name of readdirSync(questions).sort()) {
-    const file = join(questions, name);
-    const edited = editedCorrection(readFileSync(file, 'utf8'), sentence);
-    if (edited === undefined) continue;
-    writeFileSync(file, edited);
-    return file;
-  }
-  throw new Error(`no page under ${questions} has a correction to edit`);
+  return editFirstFile(join(dir, DOCS, 'questions'), '.md', (text) => editedCorrection(text, sentence), 'page');
 }

@@ -17,13 +17,19 @@ export function linkPackages(projectRoot: string, dir: string): void {
   for (const name of readdirSync(packages)) if (!BUILD_CACHES.includes(name)) symlinkSync(join(packages, name), join(dir, 'node_modules', name));
 }
 
-function copyProject(projectRoot: string, dir: string, files: string[]): void {
+/** `dir` emptied, with only the project's packages linked in it. */
+export function emptyWorkspace(projectRoot: string, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'content'), { recursive: true });
+  mkdirSync(dir, { recursive: true });
+  linkPackages(projectRoot, dir);
+}
+
+function copyProject(projectRoot: string, dir: string, files: string[]): void {
+  emptyWorkspace(projectRoot, dir);
+  mkdirSync(join(dir, 'content'));
   for (const name of files) {
     if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
   }
-  linkPackages(projectRoot, dir);
 }
 
 export function makeWorkspace(projectRoot: string, dir: string, questions: number, shape: CorpusShape = FULL_CORPUS): { dir: string; sourceBytes: number } {
